@@ -1,0 +1,38 @@
+import type { Range, Resource } from '../model/types';
+
+/** Where a skill's data came from (ids or URIs in the public taxonomies). */
+export interface SkillSource {
+  esco?: string;          // ESCO concept URI
+  onet?: string;          // O*NET Technology Skills example name, as written there
+  linguist?: string;      // Linguist language name
+  devicon?: string;       // devicon slug
+  simpleIcons?: string;   // Simple Icons title
+  curated?: boolean;      // from Skillgap's hand-written layer
+  [other: string]: string | boolean | undefined; // workspace catalogs may name other sources
+}
+
+/** A skill as the rest of the product sees it, whichever catalog it came from. */
+export interface SkillEntry {
+  id: string;                       // stable kebab-case id, e.g. "kubernetes", "scikit-learn"
+  name: string;                     // canonical spelling, e.g. "scikit-learn", "PostgreSQL"
+  aliases: string[];
+  category: string;                 // e.g. "Cloud & Platform", "Machine Learning", "Programming Languages"
+  description?: string;
+  requires: { skill: string; level: number }[];   // prerequisite skill ids
+  hoursPerLevel?: number;           // effort model override; see analysis for the default
+  evidence?: string;                // a project that demonstrates the skill
+  resources: Resource[];
+  source: SkillSource;
+  hot?: boolean;                    // O*NET Hot Technology
+  inDemand?: boolean;               // O*NET In Demand
+  /** The catalog this entry came from: "builtin" or a workspace catalog id, with its file and range. */
+  origin: { catalog: string; file?: string; range?: Range };
+}
+
+/** The shipped, generated catalog as stored in server/src/catalog/data/builtin-catalog.json. */
+export interface BuiltinCatalogFile {
+  version: string;                  // e.g. "2026.11.27"
+  generatedFrom: { name: string; version: string; licence: string }[];
+  /** Empty `aliases`, `requires` and `resources` are left out of the file; the loader restores them. */
+  skills: (Omit<SkillEntry, 'origin' | 'aliases' | 'requires' | 'resources'> & Partial<Pick<SkillEntry, 'aliases' | 'requires' | 'resources'>>)[];
+}
