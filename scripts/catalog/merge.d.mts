@@ -1,0 +1,1 @@
+export function checkPrerequisites(skills: { id: string; requires: { skill: string; level: number }[] }[]): string[];
