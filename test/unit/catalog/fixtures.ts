@@ -1,0 +1,36 @@
+// Small hand-made catalogs for the catalog tests (the real built-in catalog has its own test file).
+import type { SkillEntry } from '../../../server/src/catalog/types';
+
+export function skill(id: string, name: string, aliases: string[] = [], extra: Partial<SkillEntry> = {}): SkillEntry {
+  return {
+    id,
+    name,
+    aliases,
+    category: 'Test',
+    requires: [],
+    resources: [],
+    source: {},
+    origin: { catalog: 'builtin' },
+    ...extra,
+  };
+}
+
+export const TECH: SkillEntry[] = [
+  skill('python', 'Python', ['py'], { source: { linguist: 'Python' }, hot: true }),
+  skill('pytorch', 'PyTorch', ['torch'], { source: { curated: true } }),
+  skill('tensorflow', 'TensorFlow', ['tf'], { hot: true }),
+  skill('kubernetes', 'Kubernetes', ['k8s', 'kube'], { hot: true }),
+  skill('docker', 'Docker', [], { hot: true }),
+  skill('postgresql', 'PostgreSQL', ['postgres', 'psql'], { hot: true }),
+  skill('javascript', 'JavaScript', ['js', 'ECMAScript'], { hot: true }),
+  skill('java', 'Java', [], { hot: true }),
+  skill('mlops', 'MLOps', ['Machine Learning Operations', 'ML Ops'], { source: { curated: true } }),
+  skill('scikit-learn', 'scikit-learn', ['sklearn'], { hot: true }),
+  skill('c', 'C', [], { source: { linguist: 'C' } }),
+  skill('cpp', 'C++', ['cplusplus'], { source: { linguist: 'C++' } }),
+  skill('csharp', 'C#', ['C Sharp'], { source: { linguist: 'C#' } }),
+  skill('fsharp', 'F#', [], { source: { linguist: 'F#' } }),
+  skill('dotnet', '.NET', ['dotnet'], { hot: true }),
+  skill('nodejs', 'Node.js', ['node'], { hot: true }),
+  skill('r', 'R', [], { source: { linguist: 'R' } }),
+];
