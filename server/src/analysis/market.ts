@@ -1,0 +1,69 @@
+// The market sections: figures copied from the role file with their source and date (never
+// invented), the stack and the trends marked against the candidate's skills and gaps.
+
+import type { Market } from '../model/types';
+import type { MarketSection, ReportModel } from './report-model';
+import type { RoleWithFile } from './requirements';
+import { isStale } from './dates';
+import { resolveSkill, type HeldSkill, type SkillLookup } from './skills';
+
+export function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}
+
+/** The nearest role in the chain that states market data: a derived role may rely on its parent's. */
+export function marketOf(role: RoleWithFile, ancestors: RoleWithFile[]): { market?: Market; file: string } {
+  const source = [role, ...ancestors].find((r) => r.role.market);
+  return source ? { market: source.role.market, file: source.file } : { file: role.file };
+}
+
+export function marketSection(market: Market | undefined, file: string, today: string | undefined): MarketSection {
+  if (!market) return { stale: false, file, empty: `No market data in ${baseName(file)}` };
+  const asOf = market.asOf?.value;
+  const s = market.salary;
+  return {
+    ...(market.source ? { source: market.source.value } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+    stale: asOf !== undefined && today !== undefined ? isStale(asOf, today) : false,
+    ...(s && (s.min || s.max)
+      ? { salary: { currency: s.currency?.value ?? '', ...(s.min ? { min: s.min.value } : {}), ...(s.max ? { max: s.max.value } : {}), period: s.period?.value ?? 'year' } }
+      : {}),
+    ...(market.demand ? { demand: market.demand.value } : {}),
+    file,
+    ...(!s && !market.demand ? { empty: `No salary or demand figures in ${baseName(file)}` } : {}),
+  };
+}
+
+export interface SkillStanding {
+  held: Map<string, HeldSkill>;
+  /** Required level by skill key (the highest requirement naming it). */
+  required: Map<string, number>;
+  gaps: Map<string, { current: number; required: number; priority: string }>;
+  strengths: Set<string>;
+}
+
+export function stackOf(market: Market | undefined, catalog: SkillLookup, standing: SkillStanding): ReportModel['stack'] {
+  return (market?.stack ?? []).map(({ value }) => {
+    const ref = resolveSkill(catalog, value);
+    const level = standing.held.get(ref.key)?.level;
+    const required = standing.gaps.get(ref.key)?.required ?? standing.required.get(ref.key);
+    const status = standing.gaps.has(ref.key) ? 'gap' : level !== undefined && level >= 1 ? 'held' : 'not-required';
+    return {
+      skill: value, name: ref.name, ...(ref.id !== undefined ? { id: ref.id } : {}), status,
+      ...(level !== undefined ? { level } : {}), ...(required !== undefined ? { required } : {}),
+    };
+  });
+}
+
+export function outlookOf(market: Market | undefined, catalog: SkillLookup, standing: SkillStanding): ReportModel['outlook'] {
+  return (market?.trends ?? []).map(({ value: trend }) => {
+    const ref = resolveSkill(catalog, trend);
+    const id = ref.id !== undefined ? { id: ref.id } : {};
+    const gap = standing.gaps.get(ref.key);
+    if (gap) return { trend, ...id, relation: 'gap', note: `A gap in this plan: ${ref.name} from ${gap.current} to ${gap.required} (${gap.priority})` };
+    const held = standing.held.get(ref.key);
+    if (held && standing.strengths.has(ref.key)) return { trend, ...id, relation: 'strength', note: `One of your strengths: ${ref.name} at level ${held.level}` };
+    if (held && held.level >= 1) return { trend, ...id, relation: 'held', note: `You have ${ref.name} at level ${held.level}` };
+    return { trend, ...id, relation: 'unrelated', note: `Not among your skills or this role's requirements` };
+  });
+}

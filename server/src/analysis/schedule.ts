@@ -1,0 +1,151 @@
+// Packs planned gaps into phases: items keep the plan's order; consecutive items of one category
+// share a phase of at most `maxPhaseWeeks`; an item that does not fit is split and continues in the
+// next phase, its hours kept exact. A phase lasts ceil(hours / hoursPerWeek) weeks, and phases
+// follow each other, so the roadmap's length is the sum of its phases by construction.
+
+import type { Phase, Roadmap, RoadmapItem } from './report-model';
+import type { PlannedGap } from './plan-gaps';
+import { addDays } from './dates';
+
+export const DEFAULT_MAX_PHASE_WEEKS = 4;
+
+export interface ScheduleOptions {
+  hoursPerWeek: number;
+  maxPhaseWeeks?: number;
+  start?: string;             // YYYY-MM-DD; gives phases dates
+  deadlineWeeks?: number;
+  budget?: { amount: number; currency: string };
+}
+
+// Guards ceil() against float noise when hours are an exact multiple of a fractional hours/week.
+const EPSILON = 1e-9;
+
+export function weeksFor(hours: number, hoursPerWeek: number): number {
+  return Math.max(1, Math.ceil(hours / hoursPerWeek - EPSILON));
+}
+
+export function schedule(planned: PlannedGap[], options: ScheduleOptions): Roadmap {
+  const { hoursPerWeek } = options;
+  const phases = packPhases(planned, hoursPerWeek, options.maxPhaseWeeks ?? DEFAULT_MAX_PHASE_WEEKS, options.start);
+  const totalWeeks = phases.reduce((sum, p) => sum + p.weeks, 0);
+  const totalHours = planned.reduce((sum, p) => sum + p.gap.hours, 0);
+  const roadmap: Roadmap = {
+    totalWeeks,
+    totalHours,
+    hoursPerWeek,
+    phases,
+    ...(options.deadlineWeeks !== undefined ? { deadlineWeeks: options.deadlineWeeks } : {}),
+    ...costsOf(planned, options.budget),
+    ...(planned.length === 0 ? { empty: 'No gaps: nothing to plan' } : {}),
+  };
+  const deadline = options.deadlineWeeks;
+  if (deadline !== undefined && totalWeeks > deadline) {
+    roadmap.overDeadline = { weeks: totalWeeks, deadlineWeeks: deadline, ...neededRate(planned, options, deadline, totalHours) };
+  }
+  return roadmap;
+}
+
+/** The smallest whole hours per week whose re-planned roadmap fits the deadline (re-planned, not estimated). */
+function neededRate(planned: PlannedGap[], options: ScheduleOptions, deadline: number, totalHours: number) {
+  const max = options.maxPhaseWeeks ?? DEFAULT_MAX_PHASE_WEEKS;
+  // Beyond this rate every phase already takes one week: more hours per week change nothing.
+  const ceiling = Math.max(Math.ceil(totalHours), Math.floor(options.hoursPerWeek) + 1);
+  for (let rate = Math.floor(options.hoursPerWeek) + 1; rate <= ceiling; rate++) {
+    const weeks = packPhases(planned, rate, max).reduce((sum, p) => sum + p.weeks, 0);
+    if (weeks <= deadline) return { neededHoursPerWeek: rate, achievable: true };
+  }
+  return { neededHoursPerWeek: ceiling, achievable: false };
+}
+
+export function packPhases(planned: PlannedGap[], hoursPerWeek: number, maxPhaseWeeks: number, start?: string): Phase[] {
+  // Gap hours are whole numbers and are split in whole hours, so the parts add up exactly whatever
+  // the hours per week; a phase holds at least one hour even at a trickle of hours per week.
+  const capacity = Math.max(1, Math.floor(hoursPerWeek * maxPhaseWeeks + EPSILON));
+  const drafts: { category: string; hours: number; items: { planned: PlannedGap; hours: number }[] }[] = [];
+  for (const p of planned) {
+    let remaining = p.gap.hours;
+    let first = true;            // a gap of 0 h (a free, zero-hour resource) still gets its place
+    while (first || remaining > 0) {
+      let phase = drafts.at(-1);
+      if (!phase || phase.category !== p.gap.category || (phase.hours >= capacity && remaining > 0)) {
+        phase = { category: p.gap.category, hours: 0, items: [] };
+        drafts.push(phase);
+      }
+      const take = Math.min(remaining, capacity - phase.hours);
+      phase.items.push({ planned: p, hours: take });
+      phase.hours += take;
+      remaining -= take;
+      first = false;
+    }
+  }
+  const partsOf = new Map<PlannedGap, number>();
+  const lastPhaseOf = new Map<PlannedGap, number>();
+  drafts.forEach((d, n) => d.items.forEach((i) => {
+    partsOf.set(i.planned, (partsOf.get(i.planned) ?? 0) + 1);
+    lastPhaseOf.set(i.planned, n);
+  }));
+  const seen = new Map<PlannedGap, number>();
+  let week = 1;
+  return drafts.map((d, n) => {
+    const weeks = weeksFor(d.hours, hoursPerWeek);
+    const items: RoadmapItem[] = d.items.map(({ planned: p, hours }) => {
+      const index = (seen.get(p) ?? 0) + 1;
+      seen.set(p, index);
+      const of = partsOf.get(p)!;
+      return {
+        skill: p.gap.skill,
+        ...(p.gap.id !== undefined ? { id: p.gap.id } : {}),
+        from: p.gap.current,
+        to: p.gap.required,
+        hours,
+        prerequisite: p.gap.prerequisite,
+        ...(of > 1 ? { part: { index, of } } : {}),
+        resources: p.resources.map(({ resource: r }) => ({
+          title: r.title, provider: r.provider,
+          ...(r.url !== undefined ? { url: r.url } : {}),
+          ...(r.hours !== undefined ? { hours: r.hours } : {}),
+          ...(r.cost !== undefined ? { cost: r.cost } : {}),
+          ...(r.currency !== undefined ? { currency: r.currency } : {}),
+          ...(r.certificate !== undefined ? { certificate: r.certificate } : {}),
+        })),
+      };
+    });
+    // A skill's deliverables belong to the phase where its work ends.
+    const finishing = [...new Set(d.items.map((i) => i.planned))].filter((p) => lastPhaseOf.get(p) === n);
+    const phase: Phase = {
+      index: n + 1,
+      title: `Phase ${n + 1} — ${d.category}`,
+      category: d.category,
+      startWeek: week,
+      endWeek: week + weeks - 1,
+      weeks,
+      hours: d.hours,
+      ...(start ? { startDate: addDays(start, 7 * (week - 1)), endDate: addDays(start, 7 * (week + weeks - 1) - 1) } : {}),
+      items,
+      deliverables: finishing.flatMap((p) => [
+        ...p.resources.filter((r) => r.resource.certificate).map((r) => ({ kind: 'certificate' as const, text: `Certificate: ${r.resource.title} (${r.resource.provider})`, skill: p.gap.skill })),
+        ...(p.evidence ? [{ kind: 'project' as const, text: p.evidence, skill: p.gap.skill }] : []),
+      ]),
+    };
+    week += weeks;
+    return phase;
+  });
+}
+
+function costsOf(planned: PlannedGap[], budget: { amount: number; currency: string } | undefined): Pick<Roadmap, 'cost' | 'costs'> {
+  const totals = new Map<string, number>();
+  if (budget) totals.set(budget.currency, 0);
+  for (const p of planned) for (const r of p.resources) if (r.cost > 0 || totals.has(r.currency)) totals.set(r.currency, (totals.get(r.currency) ?? 0) + r.cost);
+  const costs = [...totals].map(([currency, total]) => ({
+    currency,
+    total,
+    ...(budget && budget.currency === currency ? { budget: budget.amount } : {}),
+    withinBudget: budget && budget.currency === currency ? total <= budget.amount : null,
+  }));
+  const foreignSpend = costs.some((c) => c.total > 0 && c.budget === undefined);
+  const main = costs.find((c) => c.budget !== undefined) ?? costs[0] ?? { currency: 'USD', total: 0, withinBudget: null };
+  return {
+    cost: { ...main, withinBudget: main.withinBudget === null ? null : main.withinBudget && !foreignSpend },
+    costs,
+  };
+}
