@@ -1,0 +1,429 @@
+// Builds the format-neutral outline (document.ts) of the eleven report sections from the report model.
+// Every figure is read from the model; this file chooses words and order, never arithmetic.
+
+import type { Gap, Phase, ReportModel, ReportRequirement, SectionId } from '../analysis/report-model';
+import type { Block, DocumentSection, Inline, ReportDocument, Span, TableRow } from './document';
+import { text } from './document';
+import {
+  PRIORITY_LABEL, dateRange, formatHours, formatMoney, formatNumber, formatYears, groupThousands, levelLabel,
+  readinessLabel, safeHttpUrl, weeksRange,
+} from './format';
+import type { Priority } from '../model/types';
+
+type SectionBuilder = (model: ReportModel) => Block[];
+
+export function buildDocument(model: ReportModel): ReportDocument {
+  const files = model.notes.provenance.files;
+  const today = model.generatedFor.today;
+  return {
+    title: `Skill gap report: ${model.candidate.name}`,
+    subtitle: `${model.candidate.name} against ${model.role.title} (${model.role.id})`,
+    meta: (today === undefined ? '' : `Report date ${today} · `) + `from ${files.length > 0 ? files.join(', ') : model.candidate.file}`,
+    sections: model.sections.map((section): DocumentSection => ({
+      id: section.id,
+      title: section.title,
+      empty: section.empty,
+      blocks: section.empty === undefined ? (BUILDERS[section.id]?.(model) ?? []) : [],
+    })),
+  };
+}
+
+const BUILDERS: Record<SectionId, SectionBuilder> = {
+  'executive-summary': executiveSummary,
+  'candidate-profile': candidateProfile,
+  'market-requirements': marketRequirements,
+  'market-insights': marketInsights,
+  'technology-stack': technologyStack,
+  'skill-gap-assessment': skillGapAssessment,
+  'upskilling-roadmap': upskillingRoadmap,
+  'recommendations': recommendations,
+  'relevant-resources': relevantResources,
+  'market-outlook': marketOutlook,
+  'additional-notes': additionalNotes,
+};
+
+/** "14-week plan at 10 h/week": N is always roadmap.totalWeeks, the sum of the phases. */
+export function planLength(model: ReportModel): string {
+  return `${model.roadmap.totalWeeks}-week plan at ${formatNumber(model.roadmap.hoursPerWeek)} h/week`;
+}
+
+export function overDeadlineText(model: ReportModel): string | undefined {
+  const over = model.roadmap.overDeadline;
+  if (over === undefined) return undefined;
+  return `Roadmap needs ${over.weeks} weeks at ${formatNumber(model.roadmap.hoursPerWeek)} h/week; ` +
+    `deadline is ${over.deadlineWeeks} (needs ${formatNumber(over.neededHoursPerWeek)} h/week)` +
+    (over.achievable ? '' : '; even at that rate the phases do not fit before the deadline');
+}
+
+export function experienceText(model: ReportModel): string {
+  const { years, required, met } = model.match.experience;
+  const have = years === undefined ? 'not stated' : formatYears(years);
+  if (required === undefined) return `${have} (the role states no minimum)`;
+  const verdict = met === true ? ' (met)' : met === false ? ' (not met)' : '';
+  return `${have} vs ${formatNumber(required)} required${verdict}`;
+}
+
+function gapStep(gap: { current: number; required: number }): string {
+  return `${levelLabel(gap.current)} → ${levelLabel(gap.required)}`;
+}
+
+function executiveSummary(model: ReportModel): Block[] {
+  const { match, candidate, role, roadmap } = model;
+  const gaps = model.summary.largestGaps;
+  const blocks: Block[] = [
+    { kind: 'paragraph', content: [text(candidate.name, { strong: true }), text(` assessed against `), text(role.title, { strong: true }), text(` (${role.id}).`)] },
+    {
+      kind: 'facts',
+      items: [
+        { label: 'Match', value: [text(`${match.percent}%`, { strong: true })], emphasis: 'key' },
+        { label: 'Readiness', value: [text(readinessLabel(match.readiness), { strong: true, tone: match.readiness === 'ready' ? 'good' : 'bad' })], emphasis: 'key' },
+        { label: 'Must-haves met', value: [text(`${match.mustHaves.met} of ${match.mustHaves.total}`, { tone: match.mustHaves.met === match.mustHaves.total ? 'good' : 'bad' })], emphasis: 'key' },
+        { label: 'Experience', value: [text(experienceText(model), { tone: match.experience.met === false ? 'bad' : undefined })] },
+        { label: 'Largest gaps', value: gaps.length === 0 ? [text('none')] : joinInline(gaps.map((gap) => [text(gap.skill, { strong: true }), text(` ${gapStep(gap)}`)]), ', '), emphasis: 'wide' },
+        { label: 'Roadmap', value: roadmap.empty === undefined ? [text(planLength(model)), text(`, ${formatHours(roadmap.totalHours)} in total`)] : [text(roadmap.empty)] },
+      ],
+    },
+  ];
+  const over = overDeadlineText(model);
+  if (over !== undefined) blocks.push({ kind: 'notice', tone: 'warn', content: [text(over)] });
+  if (match.readiness === 'not-ready' && match.mustHaves.met < match.mustHaves.total) {
+    blocks.push({ kind: 'paragraph', content: [text('Not ready while any must-have is unmet, whatever the match percentage.')] });
+  }
+  if (model.comparison.length > 0) {
+    blocks.push({
+      kind: 'table',
+      table: {
+        caption: 'Other target roles of this candidate',
+        columns: [{ title: 'Role' }, { title: 'Match', numeric: true }, { title: 'Readiness' }, { title: 'Must-haves met', numeric: true }],
+        rows: model.comparison.map((other) => ({
+          cells: [[text(`${other.title} (${other.roleId})`)], [text(`${other.percent}%`)], [text(readinessLabel(other.readiness))], [text(`${other.mustHavesMet} of ${other.mustHavesTotal}`)]],
+        })),
+      },
+    });
+  }
+  return blocks;
+}
+
+function candidateProfile(model: ReportModel): Block[] {
+  const c = model.candidate;
+  const facts: { label: string; value: Inline }[] = [{ label: 'Name', value: [text(c.name)] }];
+  if (c.headline !== undefined) facts.push({ label: 'Headline', value: [text(c.headline)] });
+  facts.push({ label: 'Experience', value: [text(c.experienceYears === undefined ? 'not stated' : formatYears(c.experienceYears))] });
+  if (c.education.length > 0) {
+    facts.push({ label: 'Education', value: [text(c.education.map((e) => [e.degree, e.institution, e.year === undefined ? undefined : String(e.year)].filter((part) => part !== undefined).join(', ')).join('; '))] });
+  }
+  facts.push({ label: 'Availability', value: [text(`${formatNumber(c.hoursPerWeek)} h/week${c.hoursPerWeekIsDefault ? ' (default: not stated in the file)' : ''}`)] });
+  if (c.start !== undefined) facts.push({ label: 'Start', value: [text(c.start)] });
+  if (c.deadlineWeeks !== undefined) facts.push({ label: 'Deadline', value: [text(`${c.deadlineWeeks} weeks`)] });
+  if (c.providers.length > 0) facts.push({ label: 'Preferred providers', value: [text(c.providers.join(', '))] });
+  if (c.budget !== undefined) facts.push({ label: 'Budget', value: [text(formatMoney(c.budget.amount, c.budget.currency))] });
+
+  const blocks: Block[] = [{ kind: 'facts', items: facts }];
+  if (c.summary !== undefined) blocks.push({ kind: 'paragraph', content: [text(c.summary)] });
+  blocks.push(c.skills.length === 0
+    ? { kind: 'paragraph', content: [text(`No skills listed in ${c.file}.`)] }
+    : {
+      kind: 'table',
+      table: {
+        caption: `Skills held (from ${c.file})`,
+        columns: [{ title: 'Skill' }, { title: 'Level', nowrap: true }, { title: 'Years', numeric: true }, { title: 'Category' }],
+        rows: c.skills.map((s) => ({
+          cells: [s.skill === s.name ? [text(s.name)] : [text(s.name), text(` (written as ${s.skill})`, { tone: 'muted' })], [text(levelLabel(s.level))], [text(s.years === undefined ? '–' : formatNumber(s.years))], [text(s.category ?? '–')]],
+          source: { skill: s.id ?? s.name, file: c.file, line: s.line },
+        })),
+      },
+    });
+  blocks.push({
+    kind: 'subsection', id: 'strengths', title: 'Strengths',
+    blocks: [model.strengths.length === 0
+      ? { kind: 'paragraph', content: [text('No skill reaches what the role asks yet.')] }
+      : {
+        kind: 'list', ordered: false,
+        items: model.strengths.map((s) => [
+          text(s.name, { strong: true }),
+          text(` ${levelLabel(s.level)}`),
+          text(s.reason === 'meets-requirement' && s.required !== undefined ? ` — the role asks ${levelLabel(s.required)}` : ' — beyond what the role asks'),
+        ]),
+      }],
+  });
+  return blocks;
+}
+
+function requirementSkills(req: ReportRequirement): string {
+  if (!req.anyOf) return req.skills.join(', ');
+  return `${req.skills.length > 1 ? req.skills.slice(0, -1).join(', ') + ' or ' + req.skills[req.skills.length - 1] : req.skills.join('')} (any of)`;
+}
+
+function marketRequirements(model: ReportModel): Block[] {
+  const priorities: Priority[] = ['must', 'should', 'nice'];
+  const blocks: Block[] = [];
+  if (model.role.extends.length > 0) {
+    blocks.push({ kind: 'paragraph', content: [text(`${model.role.title} extends ${model.role.extends.join(', ')}; inherited requirements are marked.`)] });
+  }
+  if (model.role.minYears !== undefined) {
+    blocks.push({ kind: 'paragraph', content: [text(`Experience: at least ${formatYears(model.role.minYears)}.`)] });
+  }
+  for (const priority of priorities) {
+    const reqs = model.requirements.filter((r) => r.priority === priority);
+    if (reqs.length === 0) continue;
+    blocks.push({
+      kind: 'subsection', id: `requirements-${priority}`, title: `${PRIORITY_LABEL[priority]} requirements`,
+      blocks: [{
+        kind: 'table',
+        table: {
+          caption: `${PRIORITY_LABEL[priority]} requirements of ${model.role.title}`,
+          columns: [{ title: 'Skill' }, { title: 'Required', nowrap: true }, { title: 'Current', nowrap: true }, { title: 'Met' }, { title: 'Weight', numeric: true }, { title: 'Inherited from' }],
+          rows: reqs.map((r): TableRow => ({
+            cells: [
+              [text(requirementSkills(r))], [text(levelLabel(r.level))], [text(levelLabel(r.current))],
+              [text(r.met ? 'yes' : 'no', { tone: r.met ? 'good' : 'bad' })], [text(formatNumber(r.weight))], [text(r.inheritedFrom ?? '–')],
+            ],
+            source: { skill: r.ids[0] ?? r.skills[0] ?? '', file: model.role.file, line: r.line },
+          })),
+        },
+      }],
+    });
+  }
+  if (blocks.length === 0) blocks.push({ kind: 'paragraph', content: [text(`${model.role.title} states no requirements.`)] });
+  return blocks;
+}
+
+function linkOrText(label: string): Span {
+  const href = safeHttpUrl(label);
+  return href === undefined ? text(label) : text(label, { href });
+}
+
+function salaryText(salary: NonNullable<ReportModel['market']['salary']>): string {
+  const { min, max, currency, period } = salary;
+  const range = min !== undefined && max !== undefined ? `${groupThousands(min)}–${groupThousands(max)}`
+    : min !== undefined ? `from ${groupThousands(min)}` : max !== undefined ? `up to ${groupThousands(max)}` : 'no figure';
+  return `${range} ${currency} per ${period}`;
+}
+
+function marketInsights(model: ReportModel): Block[] {
+  const m = model.market;
+  if (m.empty !== undefined) return [{ kind: 'paragraph', content: [text(m.empty)] }];
+  const blocks: Block[] = [{
+    kind: 'facts',
+    items: [
+      { label: 'Salary', value: [text(m.salary === undefined ? `not stated in ${m.file}` : salaryText(m.salary))] },
+      { label: 'Demand', value: [text(m.demand ?? `not stated in ${m.file}`)] },
+      { label: 'Source', value: [m.source === undefined ? text('not stated', { tone: 'warn' }) : linkOrText(m.source)] },
+      { label: 'As of', value: [text(m.asOf ?? 'not stated', { tone: m.stale || m.asOf === undefined ? 'warn' : undefined })] },
+      { label: 'From', value: [text(m.file)] },
+    ],
+  }];
+  if (m.stale) blocks.push({ kind: 'notice', tone: 'warn', content: [text(`Market data as of ${m.asOf ?? 'an unknown date'} is more than 12 months old.`)] });
+  return blocks;
+}
+
+const STACK_STATUS = { held: { label: 'Held', tone: 'good' }, gap: { label: 'Gap', tone: 'bad' }, 'not-required': { label: 'Not required', tone: 'muted' } } as const;
+
+function technologyStack(model: ReportModel): Block[] {
+  if (model.stack.length === 0) return [{ kind: 'paragraph', content: [text(`No technology stack in ${model.market.file}.`)] }];
+  return [{
+    kind: 'table',
+    table: {
+      caption: `Technology stack of ${model.role.title}`,
+      columns: [{ title: 'Technology' }, { title: 'Status' }, { title: 'Your level', nowrap: true }, { title: 'Required', nowrap: true }],
+      rows: model.stack.map((s) => ({
+        cells: [[text(s.name)], [text(STACK_STATUS[s.status].label, { tone: STACK_STATUS[s.status].tone })],
+          [text(s.level === undefined ? '–' : levelLabel(s.level))], [text(s.required === undefined ? '–' : levelLabel(s.required))]],
+      })),
+    },
+  }];
+}
+
+/** Where a gap is written: the candidate's own line when they list the skill, else the requirement. */
+function gapSource(model: ReportModel, gap: Gap): TableRow['source'] {
+  const held = model.candidate.skills.find((s) => (gap.id !== undefined && s.id === gap.id) || s.name === gap.skill);
+  if (held !== undefined) return { skill: gap.id ?? gap.skill, file: model.candidate.file, line: held.line };
+  const req = model.requirements.find((r) => r.skills.includes(gap.skill) || (gap.id !== undefined && r.ids.includes(gap.id)));
+  return req === undefined ? undefined : { skill: gap.id ?? gap.skill, file: model.role.file, line: req.line };
+}
+
+function hoursSource(gap: Gap): string {
+  if (gap.hoursFrom === 'effort-model') return 'hours from the effort model';
+  return gap.effortModelHours > 0 ? `hours from resources, ${formatHours(gap.effortModelHours)} from the effort model` : 'hours from resources';
+}
+
+function skillGapAssessment(model: ReportModel): Block[] {
+  const blocks: Block[] = [];
+  if (model.categories.length > 0) {
+    blocks.push({ kind: 'chart', chart: 'levels' });
+    blocks.push({
+      kind: 'table',
+      table: {
+        caption: 'Mean required and current level by category',
+        columns: [{ title: 'Category' }, { title: 'Required', numeric: true }, { title: 'Current', numeric: true }],
+        rows: model.categories.map((c) => ({ cells: [[text(c.category)], [text(formatNumber(c.required))], [text(formatNumber(c.current))]] })),
+      },
+    });
+  }
+  blocks.push(model.gaps.length === 0
+    ? { kind: 'paragraph', content: [text('No gaps: every requirement is met.', { tone: 'good' })] }
+    : {
+      kind: 'table',
+      table: {
+        caption: 'Skill gaps',
+        columns: [{ title: 'Skill' }, { title: 'Required', nowrap: true }, { title: 'Current', nowrap: true }, { title: 'Gap', numeric: true }, { title: 'Priority', nowrap: true }, { title: 'Hours', numeric: true }, { title: 'Notes' }],
+        rows: model.gaps.map((g) => ({
+          cells: [
+            [text(g.skill, { strong: true })], [text(levelLabel(g.required))], [text(levelLabel(g.current))], [text(formatNumber(g.gap))],
+            [text(PRIORITY_LABEL[g.priority])], [text(formatNumber(g.hours))],
+            [text([hoursSource(g),
+              g.prerequisite ? `prerequisite${g.prerequisiteOf?.length ? ` of ${g.prerequisiteOf.join(', ')}` : ''}` : undefined]
+              .filter((part) => part !== undefined).join('; '))],
+          ],
+          source: gapSource(model, g),
+        })),
+      },
+    });
+  return blocks;
+}
+
+function resourceLine(r: Phase['items'][number]['resources'][number], fallbackCurrency: string): Inline {
+  const href = safeHttpUrl(r.url);
+  const parts: string[] = [r.provider];
+  if (r.hours !== undefined) parts.push(formatHours(r.hours));
+  if (r.cost !== undefined) parts.push(r.cost === 0 ? 'free' : formatMoney(r.cost, r.currency ?? fallbackCurrency));
+  if (r.certificate === true) parts.push('certificate');
+  const line: Inline = [text(r.title, { href }), text(` — ${parts.join(' · ')}`)];
+  if (href === undefined && r.url !== undefined) line.push(text(` (${r.url})`));
+  return line;
+}
+
+function phaseBlocks(model: ReportModel, phase: Phase): Block[] {
+  const dates = dateRange(phase.startDate, phase.endDate);
+  const blocks: Block[] = [
+    { kind: 'paragraph', content: [text(weeksRange(phase.startWeek, phase.endWeek), { strong: true }), text(`${dates === undefined ? '' : ` (${dates})`} · ${phase.weeks} ${phase.weeks === 1 ? 'week' : 'weeks'} · ${formatHours(phase.hours)}`)] },
+    { kind: 'paragraph', content: [text('Goals', { strong: true })] },
+    {
+      kind: 'list', ordered: false,
+      items: phase.items.map((item) => [text(item.skill, { strong: true }), text(`: ${gapStep({ current: item.from, required: item.to })}` +
+        `${item.part === undefined ? '' : ` (part ${item.part.index} of ${item.part.of})`} · ${formatHours(item.hours)}${item.prerequisite ? ' · prerequisite' : ''}`)]),
+    },
+  ];
+  const resources = phase.items.flatMap((item) => item.resources);
+  blocks.push({ kind: 'paragraph', content: [text('Resources', { strong: true })] });
+  blocks.push(resources.length === 0
+    ? { kind: 'paragraph', content: [text('No catalog resource: practise with the evidence project below.')] }
+    : { kind: 'list', ordered: false, items: resources.map((r) => resourceLine(r, model.roadmap.cost.currency)) });
+  blocks.push({ kind: 'paragraph', content: [text('Deliverables', { strong: true })] });
+  blocks.push(phase.deliverables.length === 0
+    ? { kind: 'paragraph', content: [text('None stated in the catalog.')] }
+    : { kind: 'list', ordered: false, items: phase.deliverables.map((d) => [text(d.kind === 'certificate' ? 'Certificate: ' : 'Project: ', { strong: true }), text(d.text), text(` · ${d.skill}`, { tone: 'muted' })]) });
+  return blocks;
+}
+
+/** Every currency the plan spends in, each against its budget when one is stated. */
+function costText(model: ReportModel): string {
+  const costs = model.roadmap.costs.length > 0 ? model.roadmap.costs : [model.roadmap.cost];
+  const parts = costs.map((c) => formatMoney(c.total, c.currency) + (c.budget === undefined ? ''
+    : ` of a ${formatMoney(c.budget, c.currency)} budget (${c.withinBudget === false ? 'over budget' : 'within budget'})`));
+  return `Cost ${parts.join(' and ')}${costs.some((c) => c.budget !== undefined) ? '' : '; no budget stated'}.`;
+}
+
+function upskillingRoadmap(model: ReportModel): Block[] {
+  const { roadmap } = model;
+  if (roadmap.empty !== undefined) return [{ kind: 'paragraph', content: [text(roadmap.empty)] }];
+  const blocks: Block[] = [
+    { kind: 'paragraph', content: [text(planLength(model), { strong: true }), text(`: ${formatHours(roadmap.totalHours)} in total, phases grouped by category. ${costText(model)}`)] },
+  ];
+  const over = overDeadlineText(model);
+  if (over !== undefined) blocks.push({ kind: 'notice', tone: 'warn', content: [text(over)] });
+  blocks.push({ kind: 'chart', chart: 'roadmap' });
+  blocks.push({
+    kind: 'table',
+    table: {
+      caption: 'Roadmap phases',
+      columns: [{ title: 'Phase' }, { title: 'Weeks', nowrap: true }, { title: 'Dates', nowrap: true }, { title: 'Hours', numeric: true }, { title: 'Skills' }],
+      rows: roadmap.phases.map((p) => ({
+        cells: [[text(p.title)], [text(weeksRange(p.startWeek, p.endWeek))], [text(dateRange(p.startDate, p.endDate) ?? '–')], [text(formatNumber(p.hours))], [text(p.items.map((i) => i.skill).join(', '))]],
+      })),
+    },
+  });
+  for (const phase of roadmap.phases) {
+    blocks.push({ kind: 'subsection', id: `phase-${phase.index}`, title: phase.title, blocks: phaseBlocks(model, phase) });
+  }
+  return blocks;
+}
+
+function recommendations(model: ReportModel): Block[] {
+  const currency = model.roadmap.cost.currency;
+  const blocks: Block[] = [];
+  if (model.recommendations.length > 0) {
+    blocks.push({
+      kind: 'list', ordered: true,
+      items: model.recommendations.map((r) => [text(r.text), text(` — ${formatHours(r.hours)}, ${r.cost === 0 ? 'free' : formatMoney(r.cost, r.currency ?? currency)}`, { tone: 'muted' })]),
+    });
+  } else {
+    blocks.push({ kind: 'paragraph', content: [text('No actions: nothing to close.')] });
+  }
+  blocks.push({ kind: 'paragraph', content: [text('Totals: ', { strong: true }), text(`${formatHours(model.roadmap.totalHours)}. ${costText(model)}`)] });
+  return blocks;
+}
+
+function relevantResources(model: ReportModel): Block[] {
+  if (model.resources.length === 0) return [{ kind: 'paragraph', content: [text('The plan cites no catalog resources.')] }];
+  return [{
+    kind: 'table',
+    table: {
+      caption: 'Resources cited by the roadmap (from catalogs only)',
+      columns: [{ title: 'Resource' }, { title: 'Provider' }, { title: 'Skills' }, { title: 'Hours', numeric: true }, { title: 'Cost', numeric: true }, { title: 'Certificate' }, { title: 'Catalog' }],
+      rows: model.resources.map((r) => {
+        const href = safeHttpUrl(r.url);
+        const title: Inline = [text(r.title, { href })];
+        if (href === undefined && r.url !== undefined) title.push(text(` (${r.url})`));
+        return {
+          cells: [title, [text(r.provider)], [text(r.skills.join(', '))], [text(r.hours === undefined ? '–' : formatNumber(r.hours))],
+            [text(r.cost === undefined ? '–' : r.cost === 0 ? 'free' : formatMoney(r.cost, r.currency ?? model.roadmap.cost.currency))],
+            [text(r.certificate === true ? 'yes' : 'no')], [text(r.catalog)]],
+        };
+      }),
+    },
+  }];
+}
+
+const RELATION_LABEL = { gap: 'a gap of yours', strength: 'a strength of yours', held: 'a skill you hold', unrelated: 'not in your profile' } as const;
+
+function marketOutlook(model: ReportModel): Block[] {
+  if (model.outlook.length === 0) return [{ kind: 'paragraph', content: [text(`No trends in ${model.market.file}.`)] }];
+  return [{
+    kind: 'list', ordered: false,
+    items: model.outlook.map((o) => [
+      text(o.trend, { strong: true }),
+      text(` — ${RELATION_LABEL[o.relation]}`, { tone: o.relation === 'gap' ? 'bad' : o.relation === 'unrelated' ? 'muted' : 'good' }),
+      text(o.note === '' ? '' : `: ${o.note}`),
+    ]),
+  }];
+}
+
+function additionalNotes(model: ReportModel): Block[] {
+  const { followUp, provenance, assumptions } = model.notes;
+  const blocks: Block[] = [];
+  if (followUp !== undefined) {
+    blocks.push({ kind: 'paragraph', content: [text('Follow-up: ', { strong: true }), text(`review progress after phase ${followUp.afterPhase}, in week ${followUp.week}${followUp.date === undefined ? '' : ` (${followUp.date})`}.`)] });
+  }
+  blocks.push({
+    kind: 'subsection', id: 'provenance', title: 'Provenance',
+    blocks: [
+      { kind: 'list', ordered: false, items: [
+        ...provenance.files.map((f): Inline => [text('File: '), text(f)]),
+        ...provenance.catalogs.map((c): Inline => [text('Catalog: '), text(c.id, { strong: true }),
+          text(`${c.version === undefined ? '' : ` version ${c.version}`}${c.file === undefined ? '' : ` (${c.file})`}`)]),
+      ] },
+    ],
+  });
+  blocks.push({
+    kind: 'subsection', id: 'assumptions', title: 'Assumptions',
+    blocks: [assumptions.length === 0
+      ? { kind: 'paragraph', content: [text('None recorded.')] }
+      : { kind: 'list', ordered: false, items: assumptions.map((a) => [text(a)]) }],
+  });
+  return blocks;
+}
+
+function joinInline(parts: Inline[], separator: string): Inline {
+  return parts.flatMap((part, i) => (i === 0 ? part : [text(separator), ...part]));
+}

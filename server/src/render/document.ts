@@ -1,0 +1,56 @@
+// A format-neutral outline of the report: paragraphs, lists, tables and chart slots. content.ts builds it
+// once from the report model; each renderer only serializes it, so the formats cannot drift apart.
+
+export type Tone = 'good' | 'bad' | 'warn' | 'muted';
+
+/** A run of text; `href` is set only for vetted http(s) URLs (see safeHttpUrl). */
+export interface Span {
+  text: string;
+  href?: string;
+  strong?: boolean;
+  tone?: Tone;
+}
+
+export type Inline = Span[];
+
+export interface TableRow {
+  cells: Inline[];
+  /** Lets the webview reveal the row's source line: the skill, its file and 0-based line. */
+  source?: { skill: string; file: string; line: number };
+}
+
+export interface Table {
+  caption: string;
+  columns: { title: string; numeric?: boolean; nowrap?: boolean }[];
+  rows: TableRow[];
+}
+
+/** `emphasis`: a headline figure (large in HTML); `wide`: long text that deserves room. */
+export interface Fact { label: string; value: Inline; emphasis?: 'key' | 'wide' }
+
+export type Block =
+  | { kind: 'paragraph'; content: Inline }
+  | { kind: 'notice'; tone: Tone; content: Inline }
+  | { kind: 'facts'; items: Fact[] }                                  // a definition list
+  | { kind: 'list'; ordered: boolean; items: Inline[] }
+  | { kind: 'table'; table: Table }
+  | { kind: 'chart'; chart: 'levels' | 'roadmap' }                   // drawn by the HTML renderer only
+  | { kind: 'subsection'; id: string; title: string; blocks: Block[] };
+
+export interface DocumentSection {
+  id: string;
+  title: string;
+  empty?: string;
+  blocks: Block[];
+}
+
+export interface ReportDocument {
+  title: string;
+  subtitle: string;
+  meta: string;
+  sections: DocumentSection[];
+}
+
+export function text(value: string, extra: Omit<Span, 'text'> = {}): Span {
+  return { text: value, ...extra };
+}

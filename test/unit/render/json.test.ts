@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { renderJson } from '../../../server/src/render/index';
+import { fullModel, hostileModel } from './fixtures';
+
+describe('render/json', () => {
+  it('is the model itself, two-space indented, newline-terminated', () => {
+    const model = fullModel();
+    const json = renderJson(model);
+    assert.equal(json, JSON.stringify(model, null, 2) + '\n');
+    assert.deepEqual(JSON.parse(json), model);
+    assert.ok(json.startsWith('{\n  "schemaVersion": 1,\n  "generatedFor": {\n    "today": "2026-11-27"\n  },\n  "candidate": {\n    "name": "Santana Mena",'));
+  });
+
+  it('keeps the DESIGN §3 fields other tools read', () => {
+    const parsed = JSON.parse(renderJson(fullModel()));
+    assert.deepEqual(parsed.match.mustHaves, { met: 2, total: 5 });
+    assert.equal(parsed.roadmap.totalWeeks, 14);
+    assert.equal(parsed.roadmap.phases[0].items[0].resources[0].title, 'Docker – Get Started');
+    assert.deepEqual(parsed.sections.map((s: { id: string }) => s.id).slice(0, 3), ['executive-summary', 'candidate-profile', 'market-requirements']);
+  });
+
+  it('writes non-ASCII as UTF-8 characters and round-trips hostile strings', () => {
+    const json = renderJson(fullModel());
+    assert.ok(json.includes('"degree": "Bachelor’s in Computer Science"'));
+    assert.equal(Buffer.from(json, 'utf8').toString('utf8'), json);
+    const hostile = hostileModel();
+    assert.deepEqual(JSON.parse(renderJson(hostile)), hostile);
+  });
+});
