@@ -1,0 +1,19 @@
+// What the semantic checks may ask of the workspace, without depending on the Workspace class.
+import type { SkillCatalog } from '../catalog';
+import type { CatalogDoc, ParsedFile, Range } from '../model/types';
+import type { RoleIndex } from '../workspace/roles';
+
+export interface WorkspaceCatalogDoc { file: string; doc: CatalogDoc }
+
+export interface CheckContext {
+  catalog: SkillCatalog;
+  roles: RoleIndex;
+  /** Workspace catalog documents, in file order (the built-in catalog is not among them). */
+  catalogs: readonly WorkspaceCatalogDoc[];
+  /** Definitions of each workspace catalog skill id, in file order: more than one is a duplicate-id. */
+  catalogSkillDefinitions(id: string): readonly { file: string; range: Range }[];
+  /** YYYY-MM-DD; absent means checks that need a date (stale market data) are skipped. */
+  today?: string;
+}
+
+export type FileChecker = (file: ParsedFile, ctx: CheckContext) => import('../model/types').Diagnostic[];

@@ -1,0 +1,42 @@
+// duplicate-skill: the same skill twice in one list, also when written under two names.
+import { normalizeSkillName, type SkillCatalog } from '../catalog';
+import type { Diagnostic, Range, Spanned } from '../model/types';
+
+export interface ListedSkill { name: Spanned<string>; itemRange: Range }
+
+/** Key that identifies a skill: its catalog id, or its normalized text when unknown. */
+export function skillKey(written: string, catalog: SkillCatalog): string {
+  const r = catalog.resolve(written);
+  if (r.status === 'exact' || r.status === 'alias') return `id:${r.entry.id}`;
+  return `text:${normalizeSkillName(written)}`;
+}
+
+export function checkDuplicateSkills(items: readonly ListedSkill[], catalog: SkillCatalog, lineText: (line: number) => string): Diagnostic[] {
+  const first = new Map<string, ListedSkill>();
+  const out: Diagnostic[] = [];
+  for (const item of items) {
+    const key = skillKey(item.name.value, catalog);
+    const earlier = first.get(key);
+    if (!earlier) { first.set(key, item); continue; }
+    const r = catalog.resolve(item.name.value);
+    const display = r.status === 'exact' || r.status === 'alias' ? r.entry.name : item.name.value;
+    const line = earlier.name.range.start.line + 1;
+    const as = earlier.name.value === item.name.value ? '' : ` as '${earlier.name.value}'`;
+    out.push({
+      range: item.name.range, severity: 'warning', code: 'duplicate-skill',
+      message: `${display} is listed twice (${as ? `${as.trim()} ` : ''}on line ${line})`,
+      data: { firstLine: earlier.name.range.start.line },
+      fixes: [{ title: `Remove this ${display} entry`, edits: [{ range: wholeLines(item.itemRange, lineText), newText: '' }], preferred: true }],
+    });
+  }
+  return out;
+}
+
+/** The item's lines, from the start of its first line to the start of the line after it. */
+function wholeLines(range: Range, lineText: (line: number) => string): Range {
+  const endLine = range.end.character === 0 && range.end.line > range.start.line ? range.end.line : range.end.line + 1;
+  // Only widen to whole lines when the item is alone on them (a block list item).
+  const before = lineText(range.start.line).slice(0, range.start.character);
+  if (/^\s*-?\s*$/.test(before)) return { start: { line: range.start.line, character: 0 }, end: { line: endLine, character: 0 } };
+  return range;
+}

@@ -1,0 +1,61 @@
+// Every semantic check of one file against the workspace (DESIGN §2), after syntax and schema.
+import { LineTable } from '../model/ranges';
+import type { Diagnostic, ParsedFile, Range, Spanned } from '../model/types';
+import { checkCatalogDoc } from './catalogs';
+import type { CheckContext } from './context';
+import { checkDuplicateSkills } from './duplicates';
+import { checkMojibake } from './mojibake';
+import { checkDuplicateRoleId, checkExtendsCycle, checkRoleReference, checkSalary, checkStaleMarket } from './roles';
+import { addToCatalogFix, checkSkillName } from './skill-names';
+import { applySuppressions } from './suppress';
+import { checkTargets } from './targets';
+
+export function checkFile(parsed: ParsedFile, ctx: CheckContext, textOf: (file: string) => string | undefined): Diagnostic[] {
+  const lines = new LineTable(parsed.text);
+  const lineText = (line: number) => parsed.text.slice(lines.lineStart(line), lines.lineEnd(line));
+  const sourceText = (s: Spanned<string>) => parsed.text.slice(offsetOf(lines, s.range.start), offsetOf(lines, s.range.end));
+  const addToCatalog = addToCatalogFix(ctx.catalogs, parsed.file, textOf);
+  const out: Diagnostic[] = [...parsed.diagnostics];
+  const name = (n: Spanned<string>) => { const d = checkSkillName(n, ctx.catalog, addToCatalog); if (d) out.push(d); };
+
+  for (const { doc, strings } of parsed.documents) {
+    out.push(...checkMojibake(strings, sourceText));
+    if (!doc) continue;
+    switch (doc.kind) {
+      case 'candidate':
+        doc.skills.forEach((s) => name(s.skill));
+        out.push(...checkDuplicateSkills(doc.skills.map((s) => ({ name: s.skill, itemRange: s.range })), ctx.catalog, lineText));
+        for (const t of doc.targets) { const d = checkRoleReference(t, ctx.roles, 'target'); if (d) out.push(d); }
+        out.push(...checkTargets(doc, ctx, lineText));
+        break;
+      case 'role': {
+        doc.requirements.forEach((r) => r.skills.forEach(name));
+        const single = doc.requirements.filter((r) => !r.anyOf && r.skills.length === 1);
+        out.push(...checkDuplicateSkills(single.map((r) => ({ name: r.skills[0], itemRange: r.range })), ctx.catalog, lineText));
+        doc.market?.stack.forEach(name);
+        for (const d of [
+          doc.extends && checkRoleReference(doc.extends, ctx.roles, 'parent'),
+          checkDuplicateRoleId(doc, parsed.file, ctx.roles),
+          checkExtendsCycle(doc, ctx.roles),
+          checkSalary(doc),
+          checkStaleMarket(doc, ctx.today),
+        ]) if (d) out.push(d);
+        break;
+      }
+      case 'catalog':
+        doc.skills.forEach((s) => s.requires.forEach((r) => name(r.skill)));
+        out.push(...checkCatalogDoc(doc, parsed.file, ctx));
+        break;
+    }
+  }
+  return applySuppressions(out, parsed).sort(byPosition);
+}
+
+function offsetOf(lines: LineTable, p: Range['start']): number {
+  return lines.lineStart(p.line) + p.character;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character
+    || a.code.localeCompare(b.code) || a.message.localeCompare(b.message);
+}

@@ -1,0 +1,81 @@
+// Role references and role documents: unknown-role, duplicate-id, cycle, salary-range, stale-market-data.
+import { closest, distance } from 'fastest-levenshtein';
+import type { Diagnostic, Fix, Role, Spanned } from '../model/types';
+import type { RoleIndex } from '../workspace/roles';
+
+export function checkRoleReference(ref: Spanned<string>, roles: RoleIndex, what: 'target' | 'parent'): Diagnostic | undefined {
+  if (roles.get(ref.value)) return undefined;
+  const ids = roles.ids();
+  const suggestion = ids.length > 0 ? closest(ref.value, ids) : undefined;
+  const near = suggestion !== undefined && distanceOk(ref.value, suggestion) ? suggestion : undefined;
+  const fixes: Fix[] = near ? [{ title: `Replace with '${near}'`, edits: [{ range: ref.range, newText: near }], preferred: true }] : [];
+  return {
+    range: ref.range, severity: 'error', code: 'unknown-role',
+    message: near
+      ? `Unknown role '${ref.value}' — did you mean '${near}'?`
+      : `Unknown role '${ref.value}': no role in the workspace has this id${what === 'parent' ? ' (extends)' : ''}`,
+    data: { suggestions: near ? [near] : [] },
+    fixes,
+  };
+}
+
+function distanceOk(a: string, b: string): boolean {
+  const d = distance(a, b);
+  return d <= Math.max(2, Math.floor(Math.max(a.length, b.length) / 4));
+}
+
+
+export function checkDuplicateRoleId(role: Role, file: string, roles: RoleIndex): Diagnostic | undefined {
+  if (!role.id) return undefined;
+  const defs = roles.definitions(role.id.value);
+  const first = defs[0];
+  if (defs.length < 2 || (first.file === file && sameStart(first.range, role.id.range))) return undefined;
+  return {
+    range: role.id.range, severity: 'error', code: 'duplicate-id',
+    message: `Role id '${role.id.value}' is already defined in ${first.file}:${first.range.start.line + 1}`,
+    related: [{ file: first.file, range: first.range, message: 'first definition' }],
+  };
+}
+
+export function checkExtendsCycle(role: Role, roles: RoleIndex): Diagnostic | undefined {
+  if (!role.extends) return undefined;
+  const chain = roles.chain(role);
+  if (!chain.cycle) return undefined;
+  // Report on every role in the loop, each at its own `extends`.
+  if (!chain.cycle.includes(role.id?.value ?? '')) return undefined;
+  return {
+    range: role.extends.range, severity: 'error', code: 'cycle',
+    message: `extends loops: ${chain.cycle.join(' → ')}`,
+    data: { cycle: chain.cycle },
+  };
+}
+
+export function checkSalary(role: Role): Diagnostic | undefined {
+  const s = role.market?.salary;
+  if (!s?.min || !s.max || s.min.value <= s.max.value) return undefined;
+  return {
+    range: s.min.range, severity: 'error', code: 'salary-range',
+    message: `salary min ${s.min.value} is greater than max ${s.max.value}`,
+    related: [],
+  };
+}
+
+/** asOf is YYYY-MM or YYYY-MM-DD; stale when more than 12 months before today. */
+export function checkStaleMarket(role: Role, today: string | undefined): Diagnostic | undefined {
+  const asOf = role.market?.asOf;
+  if (!asOf || !today) return undefined;
+  const [y, m] = asOf.value.split('-').map(Number);
+  const [ty, tm] = today.split('-').map(Number);
+  if (!y || !m || !ty || !tm) return undefined;
+  const months = (ty - y) * 12 + (tm - m);
+  if (months <= 12) return undefined;
+  return {
+    range: asOf.range, severity: 'warning', code: 'stale-market-data',
+    message: `Market data is from ${asOf.value}, ${months} months before ${today}: older than 12 months; refresh the figures and asOf`,
+    data: { months },
+  };
+}
+
+function sameStart(a: { start: { line: number; character: number } }, b: { start: { line: number; character: number } }): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character;
+}

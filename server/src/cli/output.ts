@@ -1,0 +1,89 @@
+// Diagnostics as text (file:line:col), JSON (LSP-like ranges) and SARIF 2.1.0.
+import { styleText } from 'node:util';
+import type { Log, Result } from 'sarif';
+import type { Diagnostic, Severity } from '../model/types';
+
+export interface FileDiagnostic { file: string; diagnostic: Diagnostic }
+
+type Style = Parameters<typeof styleText>[0];
+export function colorizer(enabled: boolean): (style: Style, text: string) => string {
+  return enabled ? (style, text) => styleText(style, text) : (_style, text) => text;
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function useColor(stream: NodeJS.WriteStream): boolean {
+  return Boolean(stream.isTTY) && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+}
+
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', information: 'blue', hint: 'gray' };
+
+export function formatText(items: FileDiagnostic[], fileCount: number, color: boolean): string {
+  const c = colorizer(color);
+  const lines: string[] = [];
+  for (const { file, diagnostic: d } of items) {
+    const where = `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+    lines.push(`${c('bold', where)}  ${c(SEVERITY_STYLE[d.severity], d.severity)}  ${c('dim', d.code)}  ${d.message}`);
+  }
+  const count = (s: Severity) => items.filter((i) => i.diagnostic.severity === s).length;
+  const errors = count('error');
+  const summary = `${fileCount} file${fileCount === 1 ? '' : 's'} checked: ${plural(errors, 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('information'), 'info')}, ${plural(count('hint'), 'hint')}`;
+  lines.push((lines.length > 0 ? '\n' : '') + c(errors > 0 ? 'red' : 'green', summary));
+  return lines.join('\n') + '\n';
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 || word === 'info' ? '' : 's'}`;
+}
+
+export function formatJson(items: FileDiagnostic[]): string {
+  return JSON.stringify(items.map(({ file, diagnostic: d }) => ({
+    file, range: d.range, severity: d.severity, code: d.code, message: d.message,
+  })), null, 2) + '\n';
+}
+
+const SARIF_LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+export const RULES: Record<string, string> = {
+  'yaml-syntax': 'The file is not valid YAML.',
+  schema: 'A key or value does not fit the skills file schema.',
+  'file-too-large': 'The file is larger than the configured maximum and was not analysed.',
+  'unknown-skill': 'A skill name that no catalog defines.',
+  alias: 'A skill written under an alias or another spelling of its canonical name.',
+  'ambiguous-skill': 'A name that several catalog skills share.',
+  'duplicate-skill': 'The same skill listed twice, possibly under two names.',
+  'missing-skill': 'Must-have skills of a target role that the profile does not list.',
+  'below-level': 'A skill below the level a target role requires.',
+  'unknown-role': 'A role id that no role in the workspace defines.',
+  'duplicate-id': 'A role or catalog skill id defined twice.',
+  cycle: 'A loop in `extends` or `requires`.',
+  mojibake: 'Text that looks like mis-decoded UTF-8.',
+  'stale-market-data': 'Market figures older than 12 months.',
+  'salary-range': 'A salary minimum above its maximum.',
+  'over-deadline': 'A roadmap longer than the candidate\'s deadline.',
+};
+
+export function formatSarif(items: FileDiagnostic[], version: string): string {
+  const used = [...new Set(items.map((i) => i.diagnostic.code))].sort();
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: {
+        name: 'skillgap', version, informationUri: 'https://github.com/skillgap/skillgap',
+        rules: used.map((id) => ({ id, shortDescription: { text: RULES[id] ?? id } })),
+      } },
+      columnKind: 'utf16CodeUnits',
+      results: items.map(({ file, diagnostic: d }) => ({
+        ruleId: d.code,
+        ruleIndex: used.indexOf(d.code),
+        level: SARIF_LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [{ physicalLocation: {
+          artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+          region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
+        } }],
+      })),
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

@@ -1,0 +1,277 @@
+// The set of skills files (open documents and files on disk) with the cross-file indexes that the
+// checks, the report and the editor features need. Protocol-free: files are keyed by whatever string
+// the caller uses (a URI in the server, a path in the CLI).
+import { SkillCatalog, builtinCatalogInfo, catalogDocToLayer, type CatalogLayer } from '../catalog';
+import { buildReport } from '../analysis';
+import type { ReportModel } from '../analysis/report-model';
+import { parseSkillsFile } from '../model';
+import type { Candidate, CatalogDoc, Diagnostic, ParsedFile, Range, Role } from '../model/types';
+import { checkFile } from '../checks';
+import type { CheckContext, WorkspaceCatalogDoc } from '../checks/context';
+import { RoleIndex, type RoleDefinition } from './roles';
+import { referencedRoleIds, candidatesOf, rolesOf, catalogsOf } from './documents';
+
+export { RoleIndex, type RoleDefinition } from './roles';
+
+export interface WorkspaceOptions {
+  maxFileBytes?: number;
+  /** YYYY-MM-DD: the date stale market data is judged against; absent, that check is skipped. */
+  today?: string;
+}
+
+export class WorkspaceError extends Error {}
+
+interface FileState { text: string; parsed: ParsedFile; diagnostics?: Diagnostic[] }
+
+export class Workspace {
+  private readonly state = new Map<string, FileState>();
+  private options: WorkspaceOptions;
+  private roleIndex?: RoleIndex;
+  private composedCatalog?: SkillCatalog;
+  private catalogDocs?: WorkspaceCatalogDoc[];
+  private catalogSkillDefs?: Map<string, { file: string; range: Range }[]>;
+
+  private readonly base: SkillCatalog;
+  private readonly baseIsBuiltin: boolean;
+
+  /** `base` replaces the built-in catalog (tests, tools); workspace catalogs are layered over it. */
+  constructor(options: WorkspaceOptions = {}, base?: SkillCatalog) {
+    this.options = { ...options };
+    this.baseIsBuiltin = base === undefined;
+    this.base = base ?? SkillCatalog.builtin();
+  }
+
+  /** Changes options; returns the files whose diagnostics may change (all of them). */
+  setOptions(options: Partial<WorkspaceOptions>): string[] {
+    const sizeChanged = options.maxFileBytes !== undefined && options.maxFileBytes !== this.options.maxFileBytes;
+    this.options = { ...this.options, ...options };
+    if (sizeChanged) for (const [file, s] of this.state) this.state.set(file, { text: s.text, parsed: this.parse(file, s.text) });
+    this.invalidateAll();
+    return this.files();
+  }
+
+  /** Adds or replaces a file; returns the files whose diagnostics may have changed, itself first. */
+  setFile(file: string, text: string): string[] {
+    const before = this.state.get(file);
+    if (before && before.text === text) return [];
+    const parsed = this.parse(file, text);
+    this.state.set(file, { text, parsed });
+    return this.afterChange(file, before?.parsed, parsed);
+  }
+
+  removeFile(file: string): string[] {
+    const before = this.state.get(file);
+    if (!before) return [];
+    this.state.delete(file);
+    return this.afterChange(file, before.parsed, undefined).filter((f) => f !== file);
+  }
+
+  has(file: string): boolean { return this.state.has(file); }
+  files(): string[] { return [...this.state.keys()].sort(); }
+  text(file: string): string | undefined { return this.state.get(file)?.text; }
+  parsed(file: string): ParsedFile | undefined { return this.state.get(file)?.parsed; }
+
+  diagnostics(file: string): Diagnostic[] {
+    const s = this.state.get(file);
+    if (!s) return [];
+    s.diagnostics ??= checkFile(s.parsed, this.context(), (f) => this.state.get(f)?.text);
+    return s.diagnostics;
+  }
+
+  catalog(): SkillCatalog {
+    if (!this.composedCatalog) {
+      const layers: CatalogLayer[] = this.workspaceCatalogs().map((c) => catalogDocToLayer(c.doc, c.file));
+      this.composedCatalog = this.base.withLayers(layers);
+    }
+    return this.composedCatalog;
+  }
+
+  roles(): RoleIndex {
+    if (!this.roleIndex) {
+      const defs: RoleDefinition[] = [];
+      for (const file of this.files()) {
+        for (const { role, docIndex } of rolesOf(this.state.get(file)!.parsed)) {
+          if (role.id) defs.push({ role, file, range: role.id.range, docIndex });
+        }
+      }
+      this.roleIndex = new RoleIndex(defs);
+    }
+    return this.roleIndex;
+  }
+
+  role(id: string): { role: Role; file: string; range: Range } | undefined { return this.roles().get(id); }
+  roleIds(): string[] { return this.roles().ids(); }
+
+  /** Every place a role id is defined or referenced, in file order. */
+  roleReferences(id: string): { file: string; range: Range; kind: 'target' | 'extends' | 'definition' }[] {
+    const out: { file: string; range: Range; kind: 'target' | 'extends' | 'definition' }[] = [];
+    for (const file of this.files()) {
+      const parsed = this.state.get(file)!.parsed;
+      for (const { role } of rolesOf(parsed)) {
+        if (role.id?.value === id) out.push({ file, range: role.id.range, kind: 'definition' });
+        if (role.extends?.value === id) out.push({ file, range: role.extends.range, kind: 'extends' });
+      }
+      for (const { candidate } of candidatesOf(parsed)) {
+        for (const t of candidate.targets) if (t.value === id) out.push({ file, range: t.range, kind: 'target' });
+      }
+    }
+    return out;
+  }
+
+  /** Every written skill name (profiles, requirements, stacks, catalog ids and prerequisites) that resolves to `skillId`. */
+  skillReferences(skillId: string): { file: string; range: Range }[] {
+    const catalog = this.catalog();
+    const out: { file: string; range: Range }[] = [];
+    const consider = (file: string, written: string, range: Range) => {
+      const r = catalog.resolve(written);
+      if ((r.status === 'exact' || r.status === 'alias') && r.entry.id === skillId) out.push({ file, range });
+    };
+    for (const file of this.files()) {
+      const parsed = this.state.get(file)!.parsed;
+      for (const { candidate } of candidatesOf(parsed)) for (const s of candidate.skills) consider(file, s.skill.value, s.skill.range);
+      for (const { role } of rolesOf(parsed)) {
+        for (const req of role.requirements) for (const s of req.skills) consider(file, s.value, s.range);
+        for (const s of role.market?.stack ?? []) consider(file, s.value, s.range);
+      }
+      for (const { doc } of catalogsOf(parsed)) {
+        for (const skill of doc.skills) {
+          if (skill.id.value === skillId) out.push({ file, range: skill.id.range });
+          for (const req of skill.requires) consider(file, req.skill.value, req.skill.range);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The workspace catalog entry that defines a skill id, if any (the built-in catalog has no file). */
+  catalogEntryLocation(skillId: string): { file: string; range: Range } | undefined {
+    this.workspaceCatalogs();
+    return this.catalogSkillDefs!.get(skillId)?.[0];
+  }
+
+  /** The report of the first candidate in `file` against `roleId` (default: its first target). */
+  report(file: string, roleId?: string, options: { today?: string } = {}): ReportModel {
+    const s = this.state.get(file);
+    if (!s) throw new WorkspaceError(`${file}: no such skills file in the workspace`);
+    const candidate = candidatesOf(s.parsed)[0]?.candidate;
+    if (!candidate) throw new WorkspaceError(`${file} has no candidate document (kind: candidate), so there is no one to report on`);
+    const targetIds = candidate.targets.map((t) => t.value);
+    const id = roleId ?? targetIds[0];
+    if (id === undefined) throw new WorkspaceError(`${file}: the candidate has no targets; add one (targets: [role-id]) or pass a role`);
+    const roles = this.roles();
+    const target = this.resolveTarget(id);
+    const compareTo = targetIds.filter((t) => t !== id && roles.get(t)).map((t) => this.resolveTarget(t));
+    return buildReport({
+      candidate, candidateFile: file,
+      role: target.role, ancestors: target.ancestors,
+      catalog: this.catalog(),
+      compareTo,
+      options: { today: options.today ?? this.options.today, catalogs: this.catalogProvenance() },
+    });
+  }
+
+  private resolveTarget(id: string) {
+    const roles = this.roles();
+    const def = roles.get(id);
+    if (!def) {
+      const known = roles.ids();
+      throw new WorkspaceError(`Unknown role '${id}'${known.length ? `; roles in the workspace: ${known.join(', ')}` : ': the workspace defines no roles'}`);
+    }
+    const chain = roles.chain(def.role);
+    return { role: { role: def.role, file: def.file }, ancestors: chain.ancestors.map((a) => ({ role: a.role, file: a.file })) };
+  }
+
+  catalogProvenance(): { id: string; version?: string; file?: string }[] {
+    return [
+      this.baseIsBuiltin ? { id: 'builtin', version: builtinCatalogInfo().version } : { id: 'base' },
+      ...this.workspaceCatalogs().map((c) => ({ id: c.doc.id?.value ?? c.file, version: c.doc.version?.value, file: c.file })),
+    ];
+  }
+
+  /** Candidates in a file, for callers that show per-target summaries. */
+  candidates(file: string): Candidate[] {
+    const s = this.state.get(file);
+    return s ? candidatesOf(s.parsed).map((c) => c.candidate) : [];
+  }
+
+  context(): CheckContext {
+    this.workspaceCatalogs();
+    const defs = this.catalogSkillDefs!;
+    return {
+      catalog: this.catalog(),
+      roles: this.roles(),
+      catalogs: this.catalogDocs!,
+      catalogSkillDefinitions: (id) => defs.get(id) ?? [],
+      today: this.options.today,
+    };
+  }
+
+  private workspaceCatalogs(): WorkspaceCatalogDoc[] {
+    if (!this.catalogDocs) {
+      this.catalogDocs = [];
+      this.catalogSkillDefs = new Map();
+      for (const file of this.files()) {
+        for (const { doc } of catalogsOf(this.state.get(file)!.parsed)) {
+          this.catalogDocs.push({ file, doc });
+          for (const skill of doc.skills) {
+            const list = this.catalogSkillDefs.get(skill.id.value) ?? [];
+            list.push({ file, range: skill.id.range });
+            this.catalogSkillDefs.set(skill.id.value, list);
+          }
+        }
+      }
+    }
+    return this.catalogDocs;
+  }
+
+  private parse(file: string, text: string): ParsedFile {
+    return parseSkillsFile(file, text, { maxBytes: this.options.maxFileBytes });
+  }
+
+  /**
+   * Which files a change can affect: the file itself; every file when a catalog changed (any skill
+   * may resolve differently); otherwise the files that define or reference the role ids the file
+   * defined before or defines now, following `extends` down to the candidates.
+   */
+  private afterChange(file: string, before: ParsedFile | undefined, after: ParsedFile | undefined): string[] {
+    const hadCatalog = before ? catalogsOf(before).length > 0 : false;
+    const hasCatalog = after ? catalogsOf(after).length > 0 : false;
+    const idsBefore = before ? rolesOf(before).map((r) => r.role.id?.value) : [];
+    const idsAfter = after ? rolesOf(after).map((r) => r.role.id?.value) : [];
+    this.roleIndex = undefined;
+    if (hadCatalog || hasCatalog) {
+      this.composedCatalog = undefined;
+      this.catalogDocs = undefined;
+      this.invalidateAll();
+      return [file, ...this.files().filter((f) => f !== file)];
+    }
+    const changedIds = new Set([...idsBefore, ...idsAfter].filter((id): id is string => id !== undefined));
+    const affected = new Set<string>([file]);
+    // Follow references until no new role id is reached: a role extending a changed role changes too.
+    let frontier = [...changedIds];
+    while (frontier.length > 0) {
+      const next: string[] = [];
+      for (const other of this.files()) {
+        if (affected.has(other) && other !== file) continue;
+        const parsed = this.state.get(other)!.parsed;
+        const refs = referencedRoleIds(parsed);
+        const defines = rolesOf(parsed).map((r) => r.role.id?.value);
+        if (!frontier.some((id) => refs.has(id) || defines.includes(id))) continue;
+        affected.add(other);
+        for (const id of defines) if (id && !changedIds.has(id)) { changedIds.add(id); next.push(id); }
+      }
+      frontier = next;
+    }
+    for (const f of affected) { const s = this.state.get(f); if (s) s.diagnostics = undefined; }
+    return [...affected].filter((f) => f === file || this.state.has(f));
+  }
+
+  private invalidateAll(): void {
+    this.roleIndex = undefined;
+    this.composedCatalog = undefined;
+    this.catalogDocs = undefined;
+    for (const s of this.state.values()) s.diagnostics = undefined;
+  }
+}
+
+export type { CatalogDoc };

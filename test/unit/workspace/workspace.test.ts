@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { Workspace } from '../../../server/src/workspace';
+import { applyFix } from './apply-edits';
+
+const ROLE_BASE = `kind: role
+id: ml-engineer
+title: ML Engineer
+requirements:
+  - { skill: Python, level: 3, priority: must }
+  - { skill: Docker, level: 2, priority: must }
+`;
+const ROLE_SENIOR = `kind: role
+id: senior-ml-engineer
+title: Senior ML Engineer
+extends: ml-engineer
+requirements:
+  - { skill: Kubernetes, level: 2, priority: must }
+`;
+const CANDIDATE = `kind: candidate
+name: Ada
+skills:
+  - { skill: Python, level: 3 }
+targets: [senior-ml-engineer]
+`;
+const OTHER = `kind: candidate
+name: Bo
+skills:
+  - { skill: Go, level: 3 }
+targets: [data-engineer]
+`;
+const CATALOG = `kind: catalog
+id: team
+skills:
+  - id: widget-ops
+    name: Widget Ops
+`;
+
+function workspace(files: Record<string, string>): Workspace {
+  const ws = new Workspace({ today: '2026-11-27' });
+  for (const [file, text] of Object.entries(files)) ws.setFile(file, text);
+  return ws;
+}
+
+const codes = (ws: Workspace, file: string) => ws.diagnostics(file).map((d) => d.code);
+const messages = (ws: Workspace, file: string, code: string) => ws.diagnostics(file).filter((d) => d.code === code).map((d) => d.message);
+
+describe('Workspace', () => {
+  it('resolves a candidate target through extends and reports the inherited must-haves it lacks', () => {
+    const ws = workspace({ 'base.skills.yaml': ROLE_BASE, 'senior.skills.yaml': ROLE_SENIOR, 'ada.skills.yaml': CANDIDATE });
+    assert.deepEqual(messages(ws, 'ada.skills.yaml', 'missing-skill'), ['Missing 2 must-have skills for Senior ML Engineer: Docker, Kubernetes']);
+  });
+
+  it('returns exactly the files an edit can affect', () => {
+    const ws = workspace({ 'base.skills.yaml': ROLE_BASE, 'senior.skills.yaml': ROLE_SENIOR, 'ada.skills.yaml': CANDIDATE, 'bo.skills.yaml': OTHER });
+    // A role edit reaches the role extending it and the candidate targeting that one, not Bo.
+    assert.deepEqual(ws.setFile('base.skills.yaml', ROLE_BASE.replace('level: 2', 'level: 3')).sort(), ['ada.skills.yaml', 'base.skills.yaml', 'senior.skills.yaml']);
+    // A candidate edit affects only itself.
+    assert.deepEqual(ws.setFile('bo.skills.yaml', OTHER.replace('level: 3', 'level: 4')), ['bo.skills.yaml']);
+    // An unchanged text affects nothing.
+    assert.deepEqual(ws.setFile('bo.skills.yaml', OTHER.replace('level: 3', 'level: 4')), []);
+    // A catalog changes how every skill resolves: every file.
+    assert.deepEqual(ws.setFile('team.skills.yaml', CATALOG).sort(), ['ada.skills.yaml', 'base.skills.yaml', 'bo.skills.yaml', 'senior.skills.yaml', 'team.skills.yaml']);
+  });
+
+  it('re-checks a candidate when the role it targets changes, and when the role file is deleted', () => {
+    const ws = workspace({ 'base.skills.yaml': ROLE_BASE, 'senior.skills.yaml': ROLE_SENIOR, 'ada.skills.yaml': CANDIDATE });
+    ws.setFile('senior.skills.yaml', ROLE_SENIOR.replace('Kubernetes', 'Terraform'));
+    assert.deepEqual(messages(ws, 'ada.skills.yaml', 'missing-skill'), ['Missing 2 must-have skills for Senior ML Engineer: Docker, Terraform']);
+    assert.deepEqual(ws.removeFile('senior.skills.yaml').sort(), ['ada.skills.yaml']);
+    assert.deepEqual(messages(ws, 'ada.skills.yaml', 'unknown-role'), ["Unknown role 'senior-ml-engineer': no role in the workspace has this id"]);
+  });
+
+  it('honours # skillgap-disable-next-line for the named code only', () => {
+    const text = `kind: candidate
+name: Ada
+skills:
+  # skillgap-disable-next-line alias
+  - { skill: k8s, level: 2 }
+  - { skill: golang, level: 2 }
+`;
+    const ws = workspace({ 'ada.skills.yaml': text });
+    const diags = ws.diagnostics('ada.skills.yaml');
+    assert.deepEqual(diags.map((d) => [d.code, d.range.start.line, d.message]), [['alias', 5, 'golang is an alias of Go']]);
+  });
+
+  it('offers fixes that, applied, leave valid files without the diagnostic', () => {
+    const text = `kind: candidate
+name: Ada
+education:
+  - { degree: "Bachelorâ€™s", institution: X }
+skills:
+  - { skill: Python, level: 3 }
+  - { skill: k8s, level: 1 }
+  - { skill: Kubernets, level: 1 }
+  - { skill: python, level: 2 }
+targets: [ml-engineer]
+`;
+    const ws = workspace({ 'base.skills.yaml': ROLE_BASE, 'ada.skills.yaml': text });
+    const fixFor = (code: string) => {
+      const d = ws.diagnostics('ada.skills.yaml').find((x) => x.code === code);
+      assert.ok(d?.fixes?.[0], `a fix for ${code}`);
+      return d.fixes[0];
+    };
+    const expectations: [string, string, RegExp][] = [
+      ['alias', "Replace with 'Kubernetes'", /- \{ skill: Kubernetes, level: 1 \}\n  - \{ skill: Kubernets/],
+      ['unknown-skill', "Replace with 'Kubernetes'", /- \{ skill: Kubernetes, level: 1 \}\n  - \{ skill: python/],
+      ['duplicate-skill', 'Remove this Python entry', /Kubernets, level: 1 \}\ntargets/],
+      ['mojibake', "Replace with 'Bachelor’s'", /degree: "Bachelor’s"/],
+      ['missing-skill', 'Add Docker at level 0', /- \{ skill: python, level: 2 \}\n  - \{ skill: Docker, level: 0 \}\ntargets/],
+    ];
+    for (const [code, title, shape] of expectations) {
+      const fix = fixFor(code);
+      assert.equal(fix.title, title);
+      const fixed = applyFix(text, fix);
+      assert.match(fixed, shape);
+      const after = workspace({ 'base.skills.yaml': ROLE_BASE, 'ada.skills.yaml': fixed });
+      const remaining = codes(after, 'ada.skills.yaml');
+      assert.ok(!remaining.includes('schema') && !remaining.includes('yaml-syntax'), `${code} fix keeps the file valid: ${remaining}`);
+      assert.equal(remaining.filter((c) => c === code).length, codes(ws, 'ada.skills.yaml').filter((c) => c === code).length - 1, `${code} fix removes one ${code}`);
+    }
+  });
+
+  it('offers to add an unknown skill to the workspace catalog, after which it resolves', () => {
+    const candidate = 'kind: candidate\nname: Ada\nskills:\n  - { skill: Gizmo Tuning, level: 2 }\n';
+    const ws = workspace({ 'team.skills.yaml': CATALOG, 'ada.skills.yaml': candidate });
+    const d = ws.diagnostics('ada.skills.yaml').find((x) => x.code === 'unknown-skill');
+    const fix = d?.fixes?.find((f) => f.title === "Add 'Gizmo Tuning' to the team catalog");
+    assert.ok(fix, JSON.stringify(d?.fixes));
+    assert.ok(fix.edits.every((e) => e.file === 'team.skills.yaml'));
+    const catalog = applyFix(CATALOG, fix, 'team.skills.yaml');
+    assert.equal(catalog, `${CATALOG.trimEnd()}\n  - id: gizmo-tuning\n    name: Gizmo Tuning\n    category: Other\n`);
+    ws.setFile('team.skills.yaml', catalog);
+    assert.deepEqual(codes(ws, 'team.skills.yaml'), []);
+    assert.deepEqual(codes(ws, 'ada.skills.yaml'), []);
+  });
+
+  it('lists role references and skill references across files', () => {
+    const ws = workspace({ 'base.skills.yaml': ROLE_BASE, 'senior.skills.yaml': ROLE_SENIOR, 'ada.skills.yaml': CANDIDATE });
+    assert.deepEqual(ws.roleReferences('ml-engineer').map((r) => [r.file, r.kind, r.range.start.line, r.range.start.character]), [
+      ['base.skills.yaml', 'definition', 1, 4],
+      ['senior.skills.yaml', 'extends', 3, 9],
+    ]);
+    assert.deepEqual(ws.skillReferences('python').map((r) => [r.file, r.range.start.line, r.range.start.character]), [
+      ['ada.skills.yaml', 3, 13],
+      ['base.skills.yaml', 4, 13],
+    ]);
+  });
+});
