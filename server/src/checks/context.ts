@@ -1,7 +1,7 @@
 // What the semantic checks may ask of the workspace, without depending on the Workspace class.
 import type { SkillCatalog } from '../catalog';
 import type { CatalogDoc, ParsedFile, Range } from '../model/types';
-import type { RoleIndex } from '../workspace/roles';
+import type { RoleIndex } from '../analysis/role-index';
 
 export interface WorkspaceCatalogDoc { file: string; doc: CatalogDoc }
 

@@ -1,7 +1,7 @@
 // Role references and role documents: unknown-role, duplicate-id, cycle, salary-range, stale-market-data.
 import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic, Fix, Role, Spanned } from '../model/types';
-import type { RoleIndex } from '../workspace/roles';
+import type { RoleIndex } from '../analysis/role-index';
 
 export function checkRoleReference(ref: Spanned<string>, roles: RoleIndex, what: 'target' | 'parent'): Diagnostic | undefined {
   if (roles.get(ref.value)) return undefined;

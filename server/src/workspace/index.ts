@@ -8,10 +8,10 @@ import { parseSkillsFile } from '../model';
 import type { Candidate, CatalogDoc, Diagnostic, ParsedFile, Range, Role } from '../model/types';
 import { checkFile } from '../checks';
 import type { CheckContext, WorkspaceCatalogDoc } from '../checks/context';
-import { RoleIndex, type RoleDefinition } from './roles';
+import { RoleIndex, type RoleDefinition } from '../analysis/role-index';
 import { referencedRoleIds, candidatesOf, rolesOf, catalogsOf } from './documents';
 
-export { RoleIndex, type RoleDefinition } from './roles';
+export { RoleIndex, type RoleDefinition } from '../analysis/role-index';
 
 export interface WorkspaceOptions {
   maxFileBytes?: number;
