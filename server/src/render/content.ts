@@ -244,7 +244,9 @@ function gapSource(model: ReportModel, gap: Gap): TableRow['source'] {
 
 function hoursSource(gap: Gap): string {
   if (gap.hoursFrom === 'effort-model') return 'hours from the effort model';
-  return gap.effortModelHours > 0 ? `hours from resources, ${formatHours(gap.effortModelHours)} from the effort model` : 'hours from resources';
+  return gap.effortModelHours > 0
+    ? `${formatHours(gap.hours - gap.effortModelHours)} from resources + ${formatHours(gap.effortModelHours)} from the effort model`
+    : 'hours from resources';
 }
 
 function skillGapAssessment(model: ReportModel): Block[] {
@@ -385,16 +387,13 @@ function relevantResources(model: ReportModel): Block[] {
   }];
 }
 
-const RELATION_LABEL = { gap: 'a gap of yours', strength: 'a strength of yours', held: 'a skill you hold', unrelated: 'not in your profile' } as const;
-
 function marketOutlook(model: ReportModel): Block[] {
   if (model.outlook.length === 0) return [{ kind: 'paragraph', content: [text(`No trends in ${model.market.file}.`)] }];
   return [{
     kind: 'list', ordered: false,
     items: model.outlook.map((o) => [
       text(o.trend, { strong: true }),
-      text(` — ${RELATION_LABEL[o.relation]}`, { tone: o.relation === 'gap' ? 'bad' : o.relation === 'unrelated' ? 'muted' : 'good' }),
-      text(o.note === '' ? '' : `: ${o.note}`),
+      text(o.note === '' ? '' : ` — ${o.note}`, { tone: o.relation === 'gap' ? 'bad' : o.relation === 'unrelated' ? 'muted' : 'good' }),
     ]),
   }];
 }
