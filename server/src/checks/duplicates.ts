@@ -11,7 +11,7 @@ export function skillKey(written: string, catalog: SkillCatalog): string {
   return `text:${normalizeSkillName(written)}`;
 }
 
-export function checkDuplicateSkills(items: readonly ListedSkill[], catalog: SkillCatalog, lineText: (line: number) => string): Diagnostic[] {
+export function checkDuplicateSkills(items: readonly ListedSkill[], catalog: SkillCatalog, lineText: (line: number) => string, file: string): Diagnostic[] {
   const first = new Map<string, ListedSkill>();
   const out: Diagnostic[] = [];
   for (const item of items) {
@@ -26,6 +26,7 @@ export function checkDuplicateSkills(items: readonly ListedSkill[], catalog: Ski
       range: item.name.range, severity: 'warning', code: 'duplicate-skill',
       message: `${display} is listed twice (${as ? `${as.trim()} ` : ''}on line ${line})`,
       data: { firstLine: earlier.name.range.start.line },
+      related: [{ file, range: earlier.name.range, message: `first listed here as '${earlier.name.value}'` }],
       fixes: [{ title: `Remove this ${display} entry`, edits: [{ range: wholeLines(item.itemRange, lineText), newText: '' }], preferred: true }],
     });
   }

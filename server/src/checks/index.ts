@@ -24,14 +24,14 @@ export function checkFile(parsed: ParsedFile, ctx: CheckContext, textOf: (file: 
     switch (doc.kind) {
       case 'candidate':
         doc.skills.forEach((s) => name(s.skill));
-        out.push(...checkDuplicateSkills(doc.skills.map((s) => ({ name: s.skill, itemRange: s.range })), ctx.catalog, lineText));
+        out.push(...checkDuplicateSkills(doc.skills.map((s) => ({ name: s.skill, itemRange: s.range })), ctx.catalog, lineText, parsed.file));
         for (const t of doc.targets) { const d = checkRoleReference(t, ctx.roles, 'target'); if (d) out.push(d); }
         out.push(...checkTargets(doc, ctx, lineText));
         break;
       case 'role': {
         doc.requirements.forEach((r) => r.skills.forEach(name));
         const single = doc.requirements.filter((r) => !r.anyOf && r.skills.length === 1);
-        out.push(...checkDuplicateSkills(single.map((r) => ({ name: r.skills[0], itemRange: r.range })), ctx.catalog, lineText));
+        out.push(...checkDuplicateSkills(single.map((r) => ({ name: r.skills[0], itemRange: r.range })), ctx.catalog, lineText, parsed.file));
         doc.market?.stack.forEach(name);
         for (const d of [
           doc.extends && checkRoleReference(doc.extends, ctx.roles, 'parent'),

@@ -1,0 +1,162 @@
+// Hover text, as Markdown: skills (what the catalog says, and what the target roles ask of this
+// candidate), levels (the scale), role references (the match), keys (the schema's description).
+import { closest } from 'fastest-levenshtein';
+import type { SkillEntry } from '../catalog';
+import { LEVEL_LABELS, type Range, type Position, type Role } from '../model/types';
+import type { Workspace } from '../workspace';
+import { levelText, targetAt, type Target } from './locate';
+import { matchSummary, mustHavesText } from './match-summary';
+import { keyDocumentation } from './schema-docs';
+import { contains } from './text-position';
+
+export interface HoverResult { markdown: string; range: Range }
+
+export function hoverAt(workspace: Workspace, file: string, position: Position, options: { today?: string } = {}): HoverResult | undefined {
+  const parsed = workspace.parsed(file);
+  if (!parsed) return undefined;
+  const target = targetAt(parsed, position);
+  if (!target) return undefined;
+  const markdown = hoverText(workspace, file, target, options);
+  return markdown ? { markdown, range: target.range } : undefined;
+}
+
+function hoverText(workspace: Workspace, file: string, target: Target, options: { today?: string }): string | undefined {
+  switch (target.type) {
+    case 'key': return keyDocumentation(target.kind, target.path);
+    case 'level': return levelScale(target.level);
+    case 'skill': return skillHover(workspace, file, target, options);
+    case 'role-ref': return roleHover(workspace, file, target.id, target.via, options);
+    case 'role-id': return roleHover(workspace, file, target.id, 'definition', options);
+    case 'catalog-skill-id': {
+      const entry = workspace.catalog().get(target.id);
+      return entry ? describeSkill(entry) : undefined;
+    }
+  }
+}
+
+export function levelScale(level: number): string {
+  const scale = LEVEL_LABELS.map((label, n) => (n === level ? `**${n} ${label}**` : `${n} ${label}`));
+  return [`**Level ${levelText(level)}**`, '', scale.join(' · ')].join('\n');
+}
+
+function skillHover(workspace: Workspace, file: string, target: Extract<Target, { type: 'skill' }>, options: { today?: string }): string {
+  const catalog = workspace.catalog();
+  const resolution = catalog.resolve(target.written);
+  if (resolution.status === 'unknown') return unknownSkill(workspace, target.written);
+  if (resolution.status === 'ambiguous') {
+    const names = resolution.entries.map((e) => `**${e.name}** (\`${e.id}\`, ${e.category})`);
+    return [`'${target.written}' names several skills: ${names.join(', ')}.`, '', 'Write the canonical name or the id of the one you mean.'].join('\n');
+  }
+  const entry = resolution.entry;
+  const parts = [describeSkill(entry)];
+  if (resolution.status === 'alias') parts.push(`'${target.written}' is an alias of **${entry.name}**.`);
+  const context = target.kind === 'candidate' ? candidateContext(workspace, file, entry, options)
+    : target.kind === 'role' ? roleContext(workspace, file, target, entry) : undefined;
+  if (context) parts.push(context);
+  return parts.join('\n\n');
+}
+
+export function describeSkill(entry: SkillEntry): string {
+  const lines = [`**${entry.name}** · ${entry.category}`];
+  if (entry.description) lines.push('', entry.description);
+  if (entry.aliases.length > 0) lines.push('', `Aliases: ${entry.aliases.join(', ')}`);
+  const source = sourceText(entry);
+  if (source) lines.push('', `Source: ${source}`);
+  return lines.join('\n');
+}
+
+function sourceText(entry: SkillEntry): string {
+  const parts: string[] = [];
+  const s = entry.source;
+  if (s.esco) parts.push(`[ESCO](${s.esco})`);
+  if (s.onet) parts.push(`O*NET Technology Skills (${s.onet})`);
+  if (s.linguist) parts.push(`GitHub Linguist (${s.linguist})`);
+  if (s.curated) parts.push('curated by Skillgap');
+  for (const [key, value] of Object.entries(s)) {
+    if (['esco', 'onet', 'linguist', 'devicon', 'simpleIcons', 'curated'].includes(key) || value === undefined) continue;
+    parts.push(`${key}: ${String(value)}`);
+  }
+  if (entry.origin.catalog !== 'builtin') parts.push(`workspace catalog \`${entry.origin.catalog}\``);
+  return parts.join(' · ');
+}
+
+/** What each target role requires of this skill vs the level the candidate wrote. */
+function candidateContext(workspace: Workspace, file: string, entry: SkillEntry, options: { today?: string }): string | undefined {
+  const candidate = workspace.candidates(file)[0];
+  if (!candidate) return undefined;
+  const rows: string[] = [];
+  for (const target of candidate.targets) {
+    if (!workspace.role(target.value)) continue;
+    let model;
+    try { model = workspace.report(file, target.value, options); } catch { continue; }
+    const requirement = model.requirements.find((r) => r.ids.includes(entry.id));
+    const title = model.role.title;
+    if (!requirement) { rows.push(`- ${title}: not required`); continue; }
+    const verdict = requirement.met ? 'met' : `gap ${requirement.level - requirement.current}`;
+    rows.push(`- ${title}: needs ${levelText(requirement.level)}, ${requirement.priority}; you have ${levelText(requirement.current)} — ${verdict}`);
+  }
+  return rows.length > 0 ? ['Target roles:', ...rows].join('\n') : undefined;
+}
+
+function roleContext(workspace: Workspace, file: string, target: Extract<Target, { type: 'skill' }>, entry: SkillEntry): string | undefined {
+  const role = workspace.parsed(file)?.documents.find((d) => d.index === target.docIndex)?.doc as Role | undefined;
+  const requirement = role?.requirements?.find((r) => contains(r.range, target.range.start));
+  if (!requirement) return undefined;
+  const level = requirement.level ? levelText(requirement.level.value) : 'no level given';
+  const alternatives = requirement.anyOf ? ` (any one of ${requirement.skills.map((s) => s.value).join(', ')})` : '';
+  return `This role requires ${entry.name}${alternatives} at ${level}, priority ${requirement.priority}.`;
+}
+
+function unknownSkill(workspace: Workspace, written: string): string {
+  const catalog = workspace.catalog();
+  const suggestions = catalog.suggest(written, 3);
+  const lines = [
+    `**Unknown skill '${written}'**`,
+    '',
+    'No id, name or alias in the built-in catalog or the workspace catalogs matches it (case, spacing and punctuation are ignored).',
+  ];
+  if (suggestions.length > 0) lines.push('', `Closest matches: ${suggestions.map((s) => `${s.entry.name} (${s.entry.category})`).join(', ')}`);
+  const entry = [`  - id: ${kebab(written)}`, `    name: ${written}`, '    category: …'];
+  const existing = workspace.catalogProvenance().find((c) => c.file !== undefined);
+  if (existing) {
+    lines.push('', `If it is a real skill, add it to the workspace catalog \`${existing.id}\` (${baseName(existing.file!)}), under \`skills\`:`, '',
+      '```yaml', ...entry, '```');
+  } else {
+    lines.push('', 'If it is a real skill, add it to a workspace catalog (a `kind: catalog` document in a `*.skills.yaml` file):', '',
+      '```yaml', 'kind: catalog', 'id: my-catalog', 'skills:', ...entry, '```');
+  }
+  return lines.join('\n');
+}
+
+function roleHover(workspace: Workspace, file: string, id: string, via: 'target' | 'extends' | 'definition', options: { today?: string }): string {
+  const definition = workspace.role(id);
+  if (!definition) {
+    const known = workspace.roleIds();
+    const lines = [`**Unknown role '${id}'**`, '', 'No `kind: role` document in the workspace has this id.'];
+    if (known.length > 0) lines.push('', `Did you mean \`${closest(id, known)}\`?`);
+    return lines.join('\n');
+  }
+  const role = definition.role;
+  const title = role.title?.value ?? id;
+  const lines = [`**${title}** (\`${id}\`)`];
+  if (role.description) lines.push('', role.description.value);
+  const musts = role.requirements.filter((r) => r.priority === 'must').length;
+  lines.push('', `${role.requirements.length} requirement${role.requirements.length === 1 ? '' : 's'} (${musts} must-have${musts === 1 ? '' : 's'})` +
+    (role.extends ? `, extends \`${role.extends.value}\`` : ''));
+  if (via === 'target') {
+    const summary = matchSummary(workspace, file, id, options);
+    if (summary) {
+      lines.push('', `Match ${summary.percent}% · ${summary.readiness === 'ready' ? 'ready' : 'not ready'} · ${mustHavesText(summary.missingMustHaves.length)}`);
+      if (summary.missingMustHaves.length > 0) lines.push('', `Missing must-haves: ${summary.missingMustHaves.join(', ')}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function baseName(file: string): string {
+  return decodeURIComponent(file.slice(file.lastIndexOf('/') + 1));
+}
+
+function kebab(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'new-skill';
+}

@@ -1,0 +1,41 @@
+// Every handler runs inside a guard: a bug in one feature must cost one answer, never the server.
+import { ErrorCodes, ResponseError, type CancellationToken, type RemoteConsole } from 'vscode-languageserver/node';
+
+/** Errors a handler raises on purpose (bad params, unknown role…): sent as-is, not logged as bugs. */
+export class RequestFailure extends Error {
+  constructor(message: string, readonly code: number = ErrorCodes.InvalidParams) {
+    super(message);
+  }
+}
+
+export function guardRequest<P, R>(
+  console: RemoteConsole,
+  name: string,
+  handler: (params: P, token: CancellationToken) => R | Promise<R>,
+): (params: P, token: CancellationToken) => Promise<R | ResponseError<never>> {
+  return async (params, token) => {
+    try {
+      return await handler(params, token);
+    } catch (error) {
+      if (error instanceof ResponseError) return error as ResponseError<never>;
+      if (error instanceof RequestFailure) return new ResponseError<never>(error.code, error.message);
+      console.error(`skillgap: ${name} failed: ${describeError(error)}`);
+      return new ResponseError<never>(ErrorCodes.InternalError, `${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
+export function guardNotification<P>(console: RemoteConsole, name: string, handler: (params: P) => void | Promise<void>): (params: P) => void {
+  return (params) => {
+    try {
+      const result = handler(params);
+      if (result) result.catch((error: unknown) => console.error(`skillgap: ${name} failed: ${describeError(error)}`));
+    } catch (error) {
+      console.error(`skillgap: ${name} failed: ${describeError(error)}`);
+    }
+  };
+}
+
+export function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
