@@ -1,0 +1,83 @@
+// Skillgap for VS Code: starts the language server and adds the report preview and its commands.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { exportReport, type ExportArgs } from './commands/export-report';
+import { showSkillInCatalog } from './commands/show-skill-in-catalog';
+import { createLanguageClient } from './language-client';
+import { PreviewManager, type ShowPreviewTarget } from './preview/preview-manager';
+import { ServerStatusBar, showOutputCommand } from './status-bar';
+
+/** Returned from activate(): what the integration tests inspect. */
+export interface SkillgapApi {
+  client: LanguageClient;
+  previews: PreviewManager;
+  statusBar: ServerStatusBar;
+}
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<SkillgapApi> {
+  const output = vscode.window.createOutputChannel('Skillgap', { log: true });
+  client = createLanguageClient(context, output);
+  const statusBar = new ServerStatusBar(client);
+  const previews = new PreviewManager(client, context.extensionUri);
+  const languageClient = client;
+
+  context.subscriptions.push(
+    output,
+    statusBar,
+    previews,
+    vscode.commands.registerCommand(showOutputCommand, () => output.show(true)),
+    vscode.commands.registerCommand('skillgap.restartServer', () => languageClient.restart()),
+    vscode.commands.registerCommand('skillgap.showPreview', (arg?: unknown) => {
+      const toSide = vscode.workspace.getConfiguration('skillgap').get<boolean>('preview.openToSide', true);
+      return showPreview(previews, arg, toSide);
+    }),
+    vscode.commands.registerCommand('skillgap.showPreviewToSide', (arg?: unknown) => showPreview(previews, arg, true)),
+    vscode.commands.registerCommand('skillgap.preview.toggleLock', () => previews.toggleLock()),
+    vscode.commands.registerCommand('skillgap.exportReport', (arg?: unknown) => {
+      const active = previews.active;
+      const explicit = arg instanceof vscode.Uri ? { uri: arg } : undefined;
+      const source = explicit ?? (active ? { uri: active.resource, role: active.role } : commandTarget(undefined));
+      return exportReport(languageClient, source, isExportArgs(arg) ? arg : {});
+    }),
+    vscode.commands.registerCommand('skillgap.showSkillInCatalog', () => showSkillInCatalog(languageClient)),
+  );
+
+  try {
+    await client.start();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    statusBar.show('error', message);
+    output.appendLine(`Skillgap language server failed to start: ${message}`);
+  }
+  return { client, previews, statusBar };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+/** Commands are called from the palette (no argument), the explorer (a Uri), code lenses ({ uri, role }) and tests. */
+function commandTarget(arg: unknown): ShowPreviewTarget | undefined {
+  if (arg instanceof vscode.Uri) return { uri: arg };
+  if (arg && typeof arg === 'object' && typeof (arg as { uri?: unknown }).uri === 'string') {
+    const { uri, role } = arg as { uri: string; role?: unknown };
+    return { uri: vscode.Uri.parse(uri), role: typeof role === 'string' ? role : undefined };
+  }
+  const editor = vscode.window.activeTextEditor;
+  return editor ? { uri: editor.document.uri } : undefined;
+}
+
+function showPreview(previews: PreviewManager, arg: unknown, toSide: boolean) {
+  const target = commandTarget(arg) ?? (previews.active ? { uri: previews.active.resource } : undefined);
+  if (!target) {
+    void vscode.window.showInformationMessage('Skillgap: open a candidate skills file to preview its report.');
+    return undefined;
+  }
+  return previews.show(target, toSide);
+}
+
+function isExportArgs(arg: unknown): arg is ExportArgs {
+  return !!arg && typeof arg === 'object' && !(arg instanceof vscode.Uri);
+}

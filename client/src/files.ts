@@ -1,0 +1,27 @@
+// Matching the file names the report model carries (absolute, URI or workspace-relative) to URIs.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+export function resolveReportFile(file: string, relativeTo: vscode.Uri): vscode.Uri {
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(file)) return vscode.Uri.parse(file);
+  if (path.isAbsolute(file)) return vscode.Uri.file(file);
+  const folder = vscode.workspace.getWorkspaceFolder(relativeTo);
+  if (folder) return vscode.Uri.joinPath(folder.uri, file);
+  return vscode.Uri.joinPath(relativeTo, '..', file);
+}
+
+export function sameReportFile(file: string, uri: vscode.Uri): boolean {
+  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(file)) return vscode.Uri.parse(file).toString() === uri.toString();
+  const normalized = file.replace(/\\/g, '/');
+  const target = uri.path;
+  return target === normalized || target.endsWith(`/${normalized.replace(/^\.\//, '')}`);
+}
+
+export function isSkillsFile(uri: vscode.Uri): boolean {
+  return /\.skills\.ya?ml$/i.test(uri.path);
+}
+
+/** `santana-mena.skills.yaml` → `santana-mena` */
+export function skillsFileStem(uri: vscode.Uri): string {
+  return path.posix.basename(uri.path).replace(/\.skills\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
+}

@@ -1,0 +1,288 @@
+// Runs test/vscode/suite inside a real VS Code (code-server, driven by headless Chromium through
+// Playwright), offline. Pass 1 loads the extension from this repository as a development extension;
+// pass 2 installs the packaged skillgap.vsix and checks that what we ship works.
+// Env: SKILLGAP_TALLY=<file> receives {"passed","failed","pending"}; SKILLGAP_VSCODE_PASSES=dev|vsix|all.
+// See /work/shared/notes/real-vscode-tests.md for why each flag below is needed.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { format } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repo = join(here, '..', '..');
+const overallTimeoutMs = 8 * 60_000;
+const passTimeoutMs = 3 * 60_000;
+const passes = (process.env.SKILLGAP_VSCODE_PASSES ?? 'all').split(',');
+const tally = { passed: 0, failed: 0, pending: 0 };
+const children = new Set();
+
+const hardStop = setTimeout(() => {
+  console.error(`vscode suite: overall timeout (${overallTimeoutMs / 60_000} min), giving up`);
+  tally.failed++;
+  finish(1);
+}, overallTimeoutMs);
+
+function finish(code) {
+  for (const child of children) killGroup(child);
+  if (process.env.SKILLGAP_TALLY) writeFileSync(process.env.SKILLGAP_TALLY, JSON.stringify(tally));
+  console.log(`${tally.passed} passed, ${tally.failed} failed`);
+  clearTimeout(hardStop);
+  process.exit(code);
+}
+
+function killGroup(child) {
+  try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+  children.delete(child);
+}
+
+function run(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+/** Node-side tests (no VS Code needed) through mocha, counted with the rest. */
+function nodeTests(name, patterns) {
+  console.log(`\n── vscode: ${name}`);
+  const tallyDir = mkdtempSync(join(tmpdir(), 'skillgap-node-tests-'));
+  const tallyFile = join(tallyDir, 'tally.json');
+  spawnSync('node', ['--import', 'tsx', join(repo, 'node_modules/mocha/bin/mocha.js'), '--reporter', join(repo, 'test/support/count-reporter.cjs'),
+    '--timeout', '60000', '--forbid-only', '--forbid-pending', ...patterns], { cwd: repo, stdio: 'inherit', env: { ...process.env, SKILLGAP_TALLY: tallyFile } });
+  const result = readResult(tallyFile);
+  rmSync(tallyDir, { recursive: true, force: true });
+  if (!result) { tally.failed++; return; }
+  tally.passed += result.passed;
+  tally.failed += result.failed;
+  tally.pending += result.pending;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function compileSuite(outDir) {
+  const suiteDir = join(here, 'suite');
+  const entryPoints = readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).map((f) => join(suiteDir, f));
+  // One file per module, not bundled: mocha loads each test file and the files share helpers.js.
+  await esbuild.build({ entryPoints, outdir: outDir, bundle: false, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+}
+
+/** The test reporter's tally, or nothing if the run never got that far. */
+function readResult(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+const WORKBENCH_NOISE = /\/static\/out\/vs\/|ENOTFOUND|authentication provider|AccountPolicyGate|AgentHost|socket|connection token|grace time|Service Worker|builtin extensions cache|workbench contribution|Extension host \(Remote\)/;
+
+// What the suite may ask of the browser (see probe() in suite/helpers.ts).
+const PROBES = {
+  async webview(page) {
+    const frame = await reportFrame(page);
+    return frame.evaluate(() => ({
+      title: document.title,
+      text: document.body.innerText,
+      updates: Number(document.body.getAttribute('data-updates') ?? '0'),
+      csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+      scripts: Array.from(document.querySelectorAll('script'), (e) => e.getAttribute('src') ?? ''),
+      rows: Array.from(document.querySelectorAll('[data-skill][data-line]'), (e) => ({ skill: e.getAttribute('data-skill'), file: e.getAttribute('data-file'), line: Number(e.getAttribute('data-line')) })),
+      roles: Array.from(document.querySelectorAll('#skillgap-role option'), (o) => o.value),
+    }));
+  },
+  async 'click-row'(page, { skill, file }) {
+    const frame = await reportFrame(page);
+    await frame.locator(`[data-skill="${skill}"][data-file="${file}"][data-line]`).first().click();
+    return true;
+  },
+  async 'select-role'(page, { role }) {
+    const frame = await reportFrame(page);
+    await frame.selectOption('#skillgap-role', role);
+    return true;
+  },
+  async 'click-link'(page, _args, context) {
+    const frame = await reportFrame(page);
+    const link = frame.locator('a[href^="http"]').first();
+    const href = await link.getAttribute('href', { timeout: 5_000 });
+    const mark = context.mark();
+    await link.click({ timeout: 5_000 });
+    // The extension asks VS Code to open it outside: the workbench asks the user first ("Do you want
+    // code-server to open the external website?"); in smoke-test mode it logs the request and refuses.
+    const dialogText = await context.waitForLog(/Dialog requested during smoke test/, 10_000, mark);
+    const stillReport = (await reportFrame(page).catch(() => undefined)) === frame && frame.url() !== href;
+    return { href, dialogText, stillReport };
+  },
+  async screenshot(page) {
+    await new Promise((r) => setTimeout(r, 500));   // let the webview paint after its last update
+    await page.screenshot({ path: join(repo, 'media', 'screenshot-preview.png') });
+    return true;
+  },
+};
+
+async function reportFrame(page) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('.skillgap-toolbar').count().catch(() => 0)) return frame;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('no report webview frame in the page');
+}
+
+async function runPass({ name, codeServer, extensionsDir, developmentPath, suiteOut, only }) {
+  console.log(`\n── vscode pass: ${name}`);
+  const tmp = mkdtempSync(join(tmpdir(), `skillgap-vscode-${name}-`));
+  const workspace = join(tmp, 'workspace');
+  cpSync(join(here, 'workspace'), workspace, { recursive: true });
+  const userData = join(tmp, 'user-data');
+  mkdirSync(join(userData, 'User'), { recursive: true });
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
+    'chat.disableAIFeatures': true, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
+    'extensions.autoUpdate': false, 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false,
+  }));
+  const probeDir = join(tmp, 'probes');
+  mkdirSync(probeDir);
+  const resultFile = join(tmp, 'result.json');
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: join(tmp, 'config'), XDG_DATA_HOME: join(tmp, 'data'),
+    SKILLGAP_REPO: repo, SKILLGAP_PROBE_DIR: probeDir, SKILLGAP_VSCODE_RESULT: resultFile,
+    SKILLGAP_VSCODE_SUITE: only ?? '',
+  };
+  delete env.SKILLGAP_TALLY;
+  const server = spawn(codeServer, [
+    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', userData, '--extensions-dir', extensionsDir,
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--vscode-option', 'enable-smoke-test-driver', workspace,
+  ], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(server);
+  let serverLog = '';
+  server.stdout.on('data', (d) => { serverLog += d; });
+  server.stderr.on('data', (d) => { serverLog += d; });
+
+  const base = `http://127.0.0.1:${port}`;
+  const healthy = Date.now() + 30_000;
+  while (!(await fetch(`${base}/healthz`).then((r) => r.ok, () => false))) {
+    if (Date.now() > healthy) throw new Error(`code-server did not start:\n${serverLog}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    let exitCode;
+    const logs = [];
+    const waitForLog = async (pattern, timeoutMs, from = logs.length) => {
+      for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+        const found = logs.slice(from).find((l) => pattern.test(l));
+        if (found) return found;
+      }
+      throw new Error(`no log line matching ${pattern} within ${timeoutMs} ms`);
+    };
+    const exited = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => { exitCode = code; resolve(code); }));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const text = format(...(Array.isArray(args) ? args : [args]));
+      logs.push(text);
+      const probeLine = /SKILLGAP_PROBE (\{.*\})/.exec(text);
+      if (probeLine) {
+        void answerProbe(page, probeDir, JSON.parse(probeLine[1]), { waitForLog, mark: () => logs.length });
+        return;
+      }
+      if (/SKILLGAP_|^\s*$/.test(text)) return;
+      // The workbench's own chatter (no gallery or GitHub offline, reconnection…) only with SKILLGAP_VSCODE_VERBOSE=1.
+      if (!process.env.SKILLGAP_VSCODE_VERBOSE && WORKBENCH_NOISE.test(text)) return;
+      console.log(text.replace(/%c/g, '').replace(/\n$/, ''));
+    });
+    const payload = [];
+    if (developmentPath) payload.push(['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${developmentPath}`]);
+    payload.push(['extensionTestsPath', `vscode-remote://127.0.0.1:${port}${join(suiteOut, 'index')}`]);
+    await page.goto(`${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const timedOut = new Promise((resolve) => setTimeout(() => resolve('timeout'), passTimeoutMs));
+    const outcome = await Promise.race([exited, timedOut]);
+    const result = readResult(resultFile);
+    if (result) {
+      tally.passed += result.passed;
+      tally.failed += result.failed;
+      tally.pending += result.pending;
+    }
+    if (outcome === 'timeout' || !result) {
+      console.error(`vscode pass ${name}: ${outcome === 'timeout' ? 'timed out' : `ended (exit ${exitCode}) without results`}`);
+      console.error(serverLog.split('\n').slice(-30).map((l) => l.slice(0, 400)).join('\n'));
+      tally.failed++;
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    killGroup(server);
+    rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+async function answerProbe(page, dir, { id, name, args }, context) {
+  let answer;
+  try {
+    const handler = PROBES[name];
+    if (!handler) throw new Error(`unknown probe ${name}`);
+    answer = { ok: true, value: await handler(page, args, context) };
+  } catch (e) {
+    answer = { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+  writeFileSync(join(dir, `${id}.json`), JSON.stringify(answer));
+}
+
+try {
+  const [node24, codeServer] = run('bash', [join(here, 'setup.sh')]).trim().split('\n').pop().split('\t');
+  process.env.PATH = `${node24}:${process.env.PATH}`;   // code-server (and its CLI) need Node 24
+  nodeTests('webview document (unit)', ['test/vscode/unit/**/*.test.ts']);
+  const suiteOut = mkdtempSync(join(tmpdir(), 'skillgap-vscode-suite-'));
+  await compileSuite(suiteOut);
+  if (passes.includes('all') || passes.includes('dev')) {
+    // test/run.mjs builds dist/ before the suites; build here only when run on its own.
+    if (!existsSync(join(repo, 'dist', 'extension.js')) || !existsSync(join(repo, 'dist', 'server.js'))) run('node', ['esbuild.mjs']);
+    const extensionsDir = mkdtempSync(join(tmpdir(), 'skillgap-ext-'));
+    await runPass({ name: 'development', codeServer, extensionsDir, developmentPath: repo, suiteOut });
+    rmSync(extensionsDir, { recursive: true, force: true });
+  }
+  if (passes.includes('all') || passes.includes('vsix')) {
+    // `npm run package` replaces dist/ with the production build: keep the development build for whoever runs next.
+    const devDist = mkdtempSync(join(tmpdir(), 'skillgap-dist-'));
+    cpSync(join(repo, 'dist'), devDist, { recursive: true });
+    try {
+      run('npm', ['run', '--silent', 'package']);
+      nodeTests('package contents', ['test/vscode/package.test.ts']);   // against the production dist/ just packaged
+    } finally {
+      rmSync(join(repo, 'dist'), { recursive: true, force: true });
+      cpSync(devDist, join(repo, 'dist'), { recursive: true });
+      rmSync(devDist, { recursive: true, force: true });
+    }
+    const extensionsDir = mkdtempSync(join(tmpdir(), 'skillgap-ext-'));
+    run(codeServer, ['--install-extension', join(repo, 'skillgap.vsix'), '--extensions-dir', extensionsDir, '--force']);
+    // The workbench runs extension tests only with a development extension: give it an empty one, so the
+    // extension under test is the installed copy.
+    const placeholder = mkdtempSync(join(tmpdir(), 'skillgap-placeholder-'));
+    writeFileSync(join(placeholder, 'package.json'), JSON.stringify({ name: 'test-placeholder', publisher: 'skillgap-tests', version: '0.0.0', engines: { vscode: '*' } }));
+    await runPass({ name: 'vsix', codeServer, extensionsDir, developmentPath: placeholder, suiteOut, only: 'vsix.test.js' });
+    rmSync(placeholder, { recursive: true, force: true });
+    rmSync(extensionsDir, { recursive: true, force: true });
+  }
+  rmSync(suiteOut, { recursive: true, force: true });
+  finish(tally.failed === 0 ? 0 : 1);
+} catch (e) {
+  console.error(e instanceof Error ? e.stack : e);
+  tally.failed++;
+  finish(1);
+}
