@@ -124,7 +124,10 @@ const PROBES = {
   },
   async screenshot(page) {
     await new Promise((r) => setTimeout(r, 500));   // let the webview paint after its last update
-    await page.screenshot({ path: join(repo, 'media', 'screenshot-preview.png') });
+    // The README's screenshot is refreshed only on request, so a test run leaves the work tree clean.
+    const target = process.env.SKILLGAP_UPDATE_SCREENSHOT === '1' ? join(repo, 'media') : join(repo, 'test-results');
+    mkdirSync(target, { recursive: true });
+    await page.screenshot({ path: join(target, 'screenshot-preview.png') });
     return true;
   },
 };

@@ -3,6 +3,7 @@ import { LineTable } from '../model/ranges';
 import type { Diagnostic, ParsedFile, Range, Spanned } from '../model/types';
 import { checkCatalogDoc } from './catalogs';
 import type { CheckContext } from './context';
+import { checkControlCharacters } from './control-characters';
 import { checkDuplicateSkills } from './duplicates';
 import { checkMojibake } from './mojibake';
 import { checkDuplicateRoleId, checkExtendsCycle, checkRoleReference, checkSalary, checkStaleMarket } from './roles';
@@ -15,7 +16,8 @@ export function checkFile(parsed: ParsedFile, ctx: CheckContext, textOf: (file: 
   const lineText = (line: number) => parsed.text.slice(lines.lineStart(line), lines.lineEnd(line));
   const sourceText = (s: Spanned<string>) => parsed.text.slice(offsetOf(lines, s.range.start), offsetOf(lines, s.range.end));
   const addToCatalog = addToCatalogFix(ctx.catalogs, parsed.file, textOf);
-  const out: Diagnostic[] = [...parsed.diagnostics];
+  const tooLarge = parsed.diagnostics.some((d) => d.code === 'file-too-large'); // its text is not read at all
+  const out: Diagnostic[] = [...parsed.diagnostics, ...(tooLarge ? [] : checkControlCharacters(parsed.text))];
   const name = (n: Spanned<string>) => { const d = checkSkillName(n, ctx.catalog, addToCatalog); if (d) out.push(d); };
 
   for (const { doc, strings } of parsed.documents) {

@@ -42,7 +42,11 @@ export function checkMojibake(strings: readonly Spanned<string>[], sourceText: (
   const out: Diagnostic[] = [];
   for (const s of strings) {
     const fixed = repairMojibake(s.value);
-    if (fixed === undefined) continue;
+    if (fixed === undefined) {
+      const replaced = replacementCharacter(s);
+      if (replaced) out.push(replaced);
+      continue;
+    }
     const word = wordAround(s.value, fixed);
     const source = sourceText(s);
     const fixedSource = repairMojibake(source);
@@ -66,4 +70,17 @@ function wordAround(bad: string, good: string): { bad: string; good: string } {
     if (badWords[i] !== goodWords[i]) return { bad: badWords[i], good: goodWords[i] };
   }
   return { bad, good };
+}
+
+/**
+ * U+FFFD is what a decoder (Node's, the CLI's, the editor's) leaves for bytes that are not UTF-8: the
+ * original character is lost, so there is nothing to repair, only to point at.
+ */
+function replacementCharacter(s: Spanned<string>): Diagnostic | undefined {
+  if (!s.value.includes('\uFFFD')) return undefined;
+  const word = s.value.split(/\s+/).find((w) => w.includes('\uFFFD')) ?? s.value;
+  return {
+    range: s.range, severity: 'warning', code: 'mojibake',
+    message: `'${word}' holds U+FFFD (\uFFFD), the mark of bytes that were not valid UTF-8: retype the lost character and save the file as UTF-8`,
+  };
 }

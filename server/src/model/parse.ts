@@ -1,5 +1,6 @@
 // Text → yaml Documents, and the parser's errors and warnings as diagnostics.
-import { isMap, parseAllDocuments, visit, type Node, type YAMLError } from 'yaml';
+import { isMap, parseAllDocuments, visit, YAMLParseError, type ErrorCode, type Node, type YAMLError } from 'yaml';
+import { MAX_NESTING, documentSpans, firstTooDeep } from './nesting';
 import { keyText, type YamlDocument } from './nodes';
 import type { LineTable } from './ranges';
 import type { Diagnostic, Range } from './types';
@@ -8,9 +9,27 @@ import type { Diagnostic, Range } from './types';
 export const MAX_ALIAS_COUNT = 100;
 
 export function parseYaml(text: string): { documents: YamlDocument[]; streamErrors: YAMLError[] } {
-  const parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
-  if ('empty' in parsed) return { documents: [], streamErrors: [...parsed.errors] };
-  return { documents: parsed, streamErrors: [] };
+  const { readable, tooDeep } = blankTooDeep(text);
+  const parsed = parseAllDocuments(readable, { prettyErrors: false, uniqueKeys: true });
+  if ('empty' in parsed) return { documents: [], streamErrors: [...tooDeep, ...parsed.errors] };
+  return { documents: parsed, streamErrors: tooDeep };
+}
+
+/**
+ * Documents nested deeper than MAX_NESTING are blanked (spaces, line breaks kept, so every offset
+ * still maps to the same position) and reported, so the other documents of the file are still read.
+ */
+function blankTooDeep(text: string): { readable: string; tooDeep: YAMLError[] } {
+  const tooDeep: YAMLError[] = [];
+  let readable = text;
+  for (const [start, end] of documentSpans(text)) {
+    const at = firstTooDeep(text, start, end);
+    if (at === undefined) continue;
+    readable = readable.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ') + readable.slice(end);
+    const message = `collections nested more than ${MAX_NESTING} levels deep: this document is not checked`;
+    tooDeep.push(new YAMLParseError([at, Math.min(at + 1, end)], 'NESTING_TOO_DEEP' as ErrorCode, message));
+  }
+  return { readable, tooDeep };
 }
 
 /** Errors that leave the document's structure in doubt (unlike a duplicate key, whose value is still read). */
@@ -32,27 +51,34 @@ function firstLine(message: string): string {
   return line;
 }
 
-/** "duplicate key 'id' (first on line 2)" on the whole repeated key, found in the map holding it. */
+/**
+ * "duplicate key 'id' (first on line 2)" on the whole repeated key. The parser usually reports the
+ * repeated key's offset, but after an empty value (`a:` then `a:`) the end of that value: so take the
+ * first repeated key at or after the offset, in the maps that contain it.
+ */
 function duplicateKey(doc: YamlDocument, offset: number, lines: LineTable): { message: string; range: Range } | undefined {
-  let found: { message: string; range: Range } | undefined;
+  let best: { keyStart: number; message: string; range: Range } | undefined;
   visit(doc, {
     Map(_, map) {
-      const index = map.items.findIndex((p) => (p.key as Node | null)?.range?.[0] === offset);
-      if (index < 0) return undefined;
-      const keyNode = map.items[index].key as Node;
-      const key = keyText(map.items[index]);
-      const first = map.items.find((p, i) => i < index && keyText(p) === key);
-      const firstOffset = (first?.key as Node | undefined)?.range?.[0];
-      found = {
-        message: firstOffset === undefined
-          ? `duplicate key '${key}'`
-          : `duplicate key '${key}' (first on line ${lines.position(firstOffset).line + 1})`,
-        range: lines.range(keyNode.range![0], keyNode.range![1]),
-      };
-      return visit.BREAK;
+      if (!map.range || offset < map.range[0] || offset > map.range[2]) return undefined;
+      map.items.forEach((pair, index) => {
+        const keyNode = pair.key as Node | null;
+        const keyStart = keyNode?.range?.[0];
+        if (keyStart === undefined || keyStart < offset || (best && best.keyStart <= keyStart)) return;
+        const key = keyText(pair);
+        const first = map.items.find((p, i) => i < index && keyText(p) === key);
+        const firstOffset = (first?.key as Node | undefined)?.range?.[0];
+        if (firstOffset === undefined) return;
+        best = {
+          keyStart,
+          message: `duplicate key '${key}' (first on line ${lines.position(firstOffset).line + 1})`,
+          range: lines.range(keyStart, keyNode!.range![1]),
+        };
+      });
+      return undefined;
     },
   });
-  return found;
+  return best && { message: best.message, range: best.range };
 }
 
 /** The first alias node of a document, where an alias bomb is reported. */

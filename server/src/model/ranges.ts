@@ -27,7 +27,10 @@ export class LineTable {
       if (this.starts[mid] <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: clamped - this.starts[lo] };
+    // An offset between the \r and \n of a CRLF (the yaml parser reports some errors there) is not a
+    // valid position: it is the end of the line.
+    const between = clamped > this.starts[lo] && this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13;
+    return { line: lo, character: clamped - this.starts[lo] - (between ? 1 : 0) };
   }
 
   range(start: number, end: number): Range {
