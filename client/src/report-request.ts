@@ -6,6 +6,8 @@ import type { ReportModel } from '../../server/src/analysis/report-model';
 export interface ReportParams {
   uri: string;
   role?: string;
+  /** HTML for export (the page's own layout) rather than for the preview webview. */
+  standalone?: boolean;
 }
 
 export interface ReportResult {

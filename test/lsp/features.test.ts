@@ -1,3 +1,5 @@
+import { relabelFiles } from '../../server/src/render';
+import type { ReportModel } from '../../server/src/analysis/report-model';
 import assert from 'node:assert/strict';
 import type { CodeAction, CompletionList, DocumentSymbol, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TestClient } from './client';
@@ -274,10 +276,19 @@ describe('editor features', function () {
     });
 
     it('answers skillgap/report with html, markdown and the model; errors carry a clear message', async () => {
-      const result = await client.request<{ html: string; markdown: string; model: { role: { id: string }; match: unknown } }>('skillgap/report', { uri: client.uri(A), role: 'senior-backend' });
+      const result = await client.request<{ html: string; markdown: string; model: ReportModel }>('skillgap/report', { uri: client.uri(A), role: 'senior-backend' });
       const model = core().report(client.uri(A), 'senior-backend');
-      assert.deepEqual(result.model, JSON.parse(JSON.stringify(model)));
+      // Files come back relative to the workspace folder, as the CLI shows them.
+      const folder = client.uri('x').slice(0, -1);
+      const relative = (uri: string) => (uri.startsWith(folder) ? uri.slice(folder.length) : uri);
+      assert.deepEqual(result.model, JSON.parse(JSON.stringify(relabelFiles(model, relative))));
+      assert.equal(result.model.candidate.file, A);
+      assert.doesNotMatch(result.html + result.markdown, /file:\/\//);
       assert.match(result.html, /Senior Backend Developer/);
+      const standalone = await client.request<{ html: string }>('skillgap/report', { uri: client.uri(A), role: 'senior-backend', standalone: true });
+      assert.notEqual(standalone.html, result.html);
+      assert.match(result.html, /<body class="embedded">/);
+      assert.match(standalone.html, /<body>/);
       assert.match(result.markdown, /Senior Backend Developer/);
       await assert.rejects(client.request('skillgap/report', { uri: client.uri(A), role: 'nope' }),
         { code: -32602, message: "Unknown role 'nope'; roles in the workspace: backend-dev, senior-backend" });

@@ -34,7 +34,7 @@ export async function exportReport(client: LanguageClient, source: { uri: vscode
   }
   let result: ReportResult;
   try {
-    result = await client.sendRequest(reportRequest, { uri: uri.toString(), role: args.role ?? source?.role });
+    result = await client.sendRequest(reportRequest, { uri: uri.toString(), role: args.role ?? source?.role, standalone: true });
   } catch (e) {
     void vscode.window.showErrorMessage(`Skillgap: no report for ${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.message : String(e)}`);
     return undefined;

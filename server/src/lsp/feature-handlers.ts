@@ -7,7 +7,7 @@ import { completionsAt } from '../features/completion';
 import { hoverAt } from '../features/hover';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, RenameRefused } from '../features/navigation';
 import { documentSymbols } from '../features/symbols';
-import { renderHtml, renderMarkdown } from '../render';
+import { relabelFiles, renderHtml, renderMarkdown } from '../render';
 import { WorkspaceError, type Workspace } from '../workspace';
 import { fixesOf, toCodeAction, toWorkspaceEdit } from './convert';
 import { guardRequest, RequestFailure } from './guard';
@@ -15,7 +15,8 @@ import { toLspCompletion, toLspSymbol } from './items';
 import type { ServerSettings } from './settings';
 import type { UriSpellings } from './uris';
 
-export interface ReportParams { uri: string; role?: string }
+/** `standalone`: HTML for export (the page's own layout) rather than for the preview webview. */
+export interface ReportParams { uri: string; role?: string; standalone?: boolean }
 export interface ReportResult { html: string; markdown: string; model: ReportModel }
 export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('skillgap/report');
 
@@ -27,6 +28,8 @@ export interface FeatureHost {
   capabilities(): ClientCapabilities;
   /** The canonical key of a document the Workspace holds; throws a RequestFailure otherwise. */
   known(uri: string): string;
+  /** A file key as people read it: relative to its workspace folder when inside one. */
+  displayPath(file: string): string;
 }
 
 export function registerFeatureHandlers(connection: Connection, host: FeatureHost): void {
@@ -108,7 +111,10 @@ export function registerFeatureHandlers(connection: Connection, host: FeatureHos
       if (error instanceof WorkspaceError) throw new RequestFailure(error.message);
       throw error;
     }
-    return { html: renderHtml(model, { embedded: true }), markdown: renderMarkdown(model), model };
+    // Files are shown (and returned) as workspace-relative paths, as the CLI shows them; the client
+    // resolves them against the workspace folder.
+    const shown = relabelFiles(model, (key) => host.displayPath(key));
+    return { html: renderHtml(shown, { embedded: params.standalone !== true }), markdown: renderMarkdown(shown), model: shown };
   }));
 }
 

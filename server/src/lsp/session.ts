@@ -1,7 +1,7 @@
 // Wires an LSP connection to the Workspace and the protocol-free features. Every handler is
 // guarded; the Workspace is the only state, and it is always updated synchronously, in the order
 // messages arrive, so every answer reflects the newest text the client has sent.
-import { sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, DocumentDiagnosticReportKind,
   FileChangeType, TextDocumentSyncKind, TextDocuments,
@@ -93,6 +93,14 @@ export function startLanguageServer(connection: Connection): void {
     const file = uris.fromClient(uri);
     if (!workspace.has(file)) throw new RequestFailure(`Not a skills file in this workspace: ${uri}`);
     return file;
+  }
+
+  /** Relative to the workspace folder holding it, with forward slashes; else the path; else the URI. */
+  function displayPath(file: string): string {
+    const path = pathFromUri(uris.toClient(file));
+    if (path === undefined) return file;
+    const folder = folders.find((f) => path.startsWith(f.endsWith(sep) ? f : `${f}${sep}`));
+    return (folder === undefined ? path : relative(folder, path)).split(sep).join('/');
   }
 
   connection.onInitialize(guardRequest(log, 'initialize', (params: InitializeParams): InitializeResult => {
@@ -235,6 +243,7 @@ export function startLanguageServer(connection: Connection): void {
     settings: () => settings,
     capabilities: () => capabilities,
     known,
+    displayPath,
   });
 
   documents.listen(connection);

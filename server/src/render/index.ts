@@ -8,6 +8,7 @@ export type { HtmlOptions } from './html';
 export { renderText } from './text';
 export type { TextOptions } from './text';
 export { escapeHtml } from './escape';
+export { relabelFiles } from './relabel';
 export { LEVEL_NAMES, levelLabel } from './format';
 
 /** The public JSON interface: the model itself, in model key order. */
