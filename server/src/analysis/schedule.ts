@@ -1,6 +1,6 @@
 // Packs planned gaps into phases: items keep the plan's order; consecutive items of one category
-// share a phase of at most `maxPhaseWeeks`; an item that does not fit is split and continues in the
-// next phase, its hours kept exact. A phase lasts ceil(hours / hoursPerWeek) weeks, and phases
+// share phases of at most `maxPhaseWeeks`, as even in length as possible; an item that does not fit
+// is split and continues in the next phase, its hours kept exact. A phase lasts ceil(hours / hoursPerWeek) weeks, and phases
 // follow each other, so the roadmap's length is the sum of its phases by construction.
 
 import type { Phase, Roadmap, RoadmapItem } from './report-model';
@@ -60,22 +60,38 @@ function neededRate(planned: PlannedGap[], options: ScheduleOptions, deadline: n
 export function packPhases(planned: PlannedGap[], hoursPerWeek: number, maxPhaseWeeks: number, start?: string): Phase[] {
   // Gap hours are whole numbers and are split in whole hours, so the parts add up exactly whatever
   // the hours per week; a phase holds at least one hour even at a trickle of hours per week.
-  const capacity = Math.max(1, Math.floor(hoursPerWeek * maxPhaseWeeks + EPSILON));
   const drafts: { category: string; hours: number; items: { planned: PlannedGap; hours: number }[] }[] = [];
-  for (const p of planned) {
-    let remaining = p.gap.hours;
-    let first = true;            // a gap of 0 h (a free, zero-hour resource) still gets its place
-    while (first || remaining > 0) {
-      let phase = drafts.at(-1);
-      if (!phase || phase.category !== p.gap.category || (phase.hours >= capacity && remaining > 0)) {
-        phase = { category: p.gap.category, hours: 0, items: [] };
-        drafts.push(phase);
+  for (const block of categoryBlocks(planned)) {
+    // The block's weeks are spread evenly over as few phases as the maximum allows (9 weeks at 4 at
+    // most: 3 + 3 + 3, not 4 + 4 + 1), so no phase is a leftover hour; each phase holds at most its
+    // weeks × hours per week, so the block takes no more weeks than packing phases full would.
+    const blockHours = block.reduce((sum, p) => sum + p.gap.hours, 0);
+    const blockWeeks = weeksFor(blockHours, hoursPerWeek);
+    const count = Math.ceil(blockWeeks / maxPhaseWeeks);
+    const capacities = Array.from({ length: count }, (_, i) => {
+      const weeks = Math.floor(blockWeeks / count) + (i < blockWeeks % count ? 1 : 0);
+      return Math.max(1, Math.floor(hoursPerWeek * weeks + EPSILON));
+    });
+    const full = Math.max(1, Math.floor(hoursPerWeek * maxPhaseWeeks + EPSILON));
+    let phase: (typeof drafts)[number] | undefined;
+    let capacity = 0;
+    const open = () => {
+      capacity = capacities.shift() ?? full;   // rounding down fractional hours may leave an hour over
+      phase = { category: block[0].gap.category, hours: 0, items: [] };
+      drafts.push(phase);
+      return phase;
+    };
+    for (const p of block) {
+      let remaining = p.gap.hours;
+      let first = true;            // a gap of 0 h (a free, zero-hour resource) still gets its place
+      while (first || remaining > 0) {
+        const current = phase === undefined || (phase.hours >= capacity && remaining > 0) ? open() : phase;
+        const take = Math.min(remaining, capacity - current.hours);
+        current.items.push({ planned: p, hours: take });
+        current.hours += take;
+        remaining -= take;
+        first = false;
       }
-      const take = Math.min(remaining, capacity - phase.hours);
-      phase.items.push({ planned: p, hours: take });
-      phase.hours += take;
-      remaining -= take;
-      first = false;
     }
   }
   const partsOf = new Map<PlannedGap, number>();
@@ -130,6 +146,17 @@ export function packPhases(planned: PlannedGap[], hoursPerWeek: number, maxPhase
     week += weeks;
     return phase;
   });
+}
+
+/** Runs of consecutive planned gaps in one category. */
+function categoryBlocks(planned: PlannedGap[]): PlannedGap[][] {
+  const blocks: PlannedGap[][] = [];
+  for (const p of planned) {
+    const last = blocks.at(-1);
+    if (last && last[0].gap.category === p.gap.category) last.push(p);
+    else blocks.push([p]);
+  }
+  return blocks;
 }
 
 function costsOf(planned: PlannedGap[], budget: { amount: number; currency: string } | undefined): Pick<Roadmap, 'cost' | 'costs'> {

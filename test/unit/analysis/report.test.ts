@@ -27,18 +27,18 @@ describe('analysis: buildReport', () => {
   const r: RoleSpec = { id: 'senior-ai-engineer', title: 'Senior AI Engineer', requirements: [{ skill: 'Python', level: 4, priority: 'must' }, { skill: 'MLOps', level: 3, priority: 'must' }], market };
   const m = buildReport(input(spec, r, { options: { today: '2026-11-27' } }));
 
-  it('plans MLOps 0 → 3 as a 20 h course plus 10 h of the effort model, in 6 weeks at 5 h/week', () => {
+  it('plans MLOps 0 → 3 as a 20 h course plus 10 h of the effort model, in 6 weeks at 5 h/week, two even phases', () => {
     assert.deepEqual(m.gaps, [{
       skill: 'MLOps', id: 'mlops', required: 3, current: 0, gap: 3, priority: 'must', hours: 30, hoursFrom: 'resources', effortModelHours: 10,
       prerequisite: false, category: 'Machine Learning',
     }]);
     assert.deepEqual(m.roadmap.phases.map((p) => [p.title, p.startWeek, p.endWeek, p.hours, p.startDate, p.endDate]), [
-      ['Phase 1 — Machine Learning', 1, 4, 20, '2026-12-07', '2027-01-03'],
-      ['Phase 2 — Machine Learning', 5, 6, 10, '2027-01-04', '2027-01-17'],
+      ['Phase 1 — Machine Learning', 1, 3, 15, '2026-12-07', '2026-12-27'],
+      ['Phase 2 — Machine Learning', 4, 6, 15, '2026-12-28', '2027-01-17'],
     ]);
     assert.equal(m.roadmap.totalWeeks, 6);
     assert.deepEqual(m.roadmap.phases[1].deliverables.map((d) => d.kind), ['certificate', 'project']);
-    assert.deepEqual(m.notes.followUp, { afterPhase: 1, week: 5, date: '2027-01-04' });
+    assert.deepEqual(m.notes.followUp, { afterPhase: 1, week: 4, date: '2026-12-28' });
   });
 
   it('prices the plan against the budget and cites the resource with its catalog', () => {

@@ -171,7 +171,7 @@ describe('analysis: over-deadline', () => {
   it('plans 100 h in one category at 10 h/week in 10 weeks; 13 h/week fits 8', () => {
     const big = [entry('a', 'A', { category: 'X', hoursPerLevel: 20 })];
     const { roadmap } = plan(big, { hoursPerWeek: 10, deadlineWeeks: 8 }, { id: 'r', requirements: [{ skill: 'A', level: 5, priority: 'must' }] });
-    assert.deepEqual(roadmap.phases.map((p) => p.weeks), [4, 4, 2]);
+    assert.deepEqual(roadmap.phases.map((p) => p.weeks), [4, 3, 3]);
     assert.deepEqual(roadmap.overDeadline, { weeks: 10, deadlineWeeks: 8, neededHoursPerWeek: 13, achievable: true });
   });
 });
