@@ -112,6 +112,19 @@ describe('skillgap check', () => {
     assert.match(ok.stdout, /warning  over-deadline/);
   });
 
+  it('refuses to analyse a file above --max-file-size, with one error at its start', () => {
+    const { status, items } = checkJson(['samples/acme.skills.yaml', '--max-file-size', '100']);
+    assert.equal(status, 1);
+    assert.deepEqual(items, [{
+      file: 'samples/acme.skills.yaml', severity: 'error', code: 'file-too-large',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      message: 'file is 546 bytes; skillgap checks files up to 100 bytes',
+    }]);
+    const bad = cli(['check', 'samples', '--max-file-size', '0']);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr, "skillgap: --max-file-size must be a positive whole number, not '0'\n");
+  });
+
   it('finds files by glob', () => {
     const { status, items } = checkJson(['test/cli/fixtures/mistakes/r*.skills.yaml']);
     assert.equal(status, 1);
