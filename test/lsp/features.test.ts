@@ -70,7 +70,7 @@ describe('editor features', function () {
 
     it('on a target role: title, requirements, match summary and missing must-haves (as the report computes them)', async () => {
       const model = core().report(client.uri(A), 'senior-backend');
-      const missing = model.requirements.filter((r) => r.priority === 'must' && !r.met).map((r) => r.skills.join(' / '));
+      const missing = model.requirements.filter((r) => r.priority === 'must' && !r.met).map((r) => `${r.skills.join(' / ')} ${r.current} → ${r.level}`);
       assert.ok(missing.length > 0);
       const h = await hover(A, 7, 30);
       assert.deepEqual(h, {
@@ -78,7 +78,7 @@ describe('editor features', function () {
           kind: 'markdown',
           value: [
             '**Senior Backend Developer** (`senior-backend`)', '', '1 requirement (1 must-have), extends `backend-dev`', '',
-            `Match ${model.match.percent}% · not ready · ${missing.length} must-haves missing`, '', `Missing must-haves: ${missing.join(', ')}`,
+            `Match ${model.match.percent}% · not ready · ${missing.length} must-have${missing.length === 1 ? '' : 's'} unmet`, '', `Unmet must-haves: ${missing.join(', ')}`,
           ].join('\n'),
         },
         range: range(7, 23, 37),
@@ -266,7 +266,7 @@ describe('editor features', function () {
         return {
           range: r,
           command: {
-            title: `Match ${model.match.percent}% · ${missing} must-have${missing === 1 ? '' : 's'} missing · Open report`,
+            title: `Match ${model.match.percent}% · ${missing} must-have${missing === 1 ? '' : 's'} unmet · Open report`,
             command: 'skillgap.showPreview',
             arguments: [{ uri: client.uri(A), role }],
           },

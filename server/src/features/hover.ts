@@ -147,7 +147,7 @@ function roleHover(workspace: Workspace, file: string, id: string, via: 'target'
     const summary = matchSummary(workspace, file, id, options);
     if (summary) {
       lines.push('', `Match ${summary.percent}% · ${summary.readiness === 'ready' ? 'ready' : 'not ready'} · ${mustHavesText(summary.missingMustHaves.length)}`);
-      if (summary.missingMustHaves.length > 0) lines.push('', `Missing must-haves: ${summary.missingMustHaves.join(', ')}`);
+      if (summary.missingMustHaves.length > 0) lines.push('', `Unmet must-haves: ${summary.missingMustHaves.join(', ')}`);
     }
   }
   return lines.join('\n');

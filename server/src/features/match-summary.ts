@@ -32,14 +32,15 @@ export function matchSummary(workspace: Workspace, file: string, roleId: string,
       title: model.role.title,
       percent: model.match.percent,
       readiness: model.match.readiness,
-      missingMustHaves: model.requirements.filter((r) => r.priority === 'must' && !r.met).map((r) => r.skills.join(' / ')),
+      // Unmet, not only absent: a must-have held below its level is unmet too (the report's own count).
+      missingMustHaves: model.requirements.filter((r) => r.priority === 'must' && !r.met).map((r) => `${r.skills.join(' / ')} ${r.current} → ${r.level}`),
     };
   } catch {
     return undefined;   // not a candidate file, or the role cannot be resolved: nothing to summarise
   }
 }
 
-export function mustHavesText(missing: number): string {
-  if (missing === 0) return 'all must-haves met';
-  return `${missing} must-have${missing === 1 ? '' : 's'} missing`;
+export function mustHavesText(unmet: number): string {
+  if (unmet === 0) return 'all must-haves met';
+  return `${unmet} must-have${unmet === 1 ? '' : 's'} unmet`;
 }
