@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportReport, type ExportArgs } from './commands/export-report';
 import { showSkillInCatalog } from './commands/show-skill-in-catalog';
-import { createLanguageClient } from './language-client';
+import { createLanguageClient, type ServerCrash } from './language-client';
 import { PreviewManager, type ShowPreviewTarget } from './preview/preview-manager';
 import { ServerStatusBar, showOutputCommand } from './status-bar';
 
@@ -18,13 +18,15 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<SkillgapApi> {
   const output = vscode.window.createOutputChannel('Skillgap', { log: true });
-  client = createLanguageClient(context, output);
-  const statusBar = new ServerStatusBar(client);
+  const crashes = new vscode.EventEmitter<ServerCrash>();
+  client = createLanguageClient(context, output, (crash) => crashes.fire(crash));
+  const statusBar = new ServerStatusBar(client, crashes.event);
   const previews = new PreviewManager(client, context.extensionUri);
   const languageClient = client;
 
   context.subscriptions.push(
     output,
+    crashes,
     statusBar,
     previews,
     vscode.commands.registerCommand(showOutputCommand, () => output.show(true)),

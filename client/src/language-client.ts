@@ -1,12 +1,17 @@
 // Starts the bundled language server (dist/server.js) over node IPC.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
+} from 'vscode-languageclient/node';
 
 export const languageId = 'skills-yaml';
 export const skillsFileGlob = '**/*.skills.{yaml,yml}';
 
-export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+/** The server stopped without being asked to (it crashed or was killed); `restarting`: the client starts it again. */
+export interface ServerCrash { restarting: boolean }
+
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel, onCrash: (crash: ServerCrash) => void): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -26,8 +31,22 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     initializationOptions: initializationOptions(),
     outputChannel: output,
     traceOutputChannel: output,
+    errorHandler: {
+      error: (error, message, count) => restartPolicy!.error(error, message, count),
+      closed: async () => {
+        const result = await restartPolicy!.closed();
+        const restarting = result.action === CloseAction.Restart;
+        onCrash({ restarting });
+        // The status bar tells the user about a restart (nothing for them to do): no pop-up for it.
+        return restarting ? { ...result, handled: true } : result;
+      },
+    },
   };
-  return new LanguageClient('skillgap', 'Skillgap', serverOptions, clientOptions);
+  // vscode-languageclient's own policy (restart up to 4 times in 3 minutes), observed rather than replaced.
+  let restartPolicy: ErrorHandler | undefined;
+  const client = new LanguageClient('skillgap', 'Skillgap', serverOptions, clientOptions);
+  restartPolicy = client.createDefaultErrorHandler();
+  return client;
 }
 
 /** Read once at start: the server re-reads `skillgap` through workspace/configuration afterwards. */

@@ -154,7 +154,8 @@ export function containerPath(lines: LineIndex, lineNo: number, column: number, 
     const text = lines.lineText(l);
     if (/^\s*(#.*)?$/.test(text)) continue;
     if (/^(---|\.\.\.)/.test(text)) break;
-    const m = /^(\s*)(-\s+)?(.*)$/.exec(text)!;
+    // `s`: a line may hold a lone CR or U+2028, which `.` would not match.
+    const m = /^(\s*)(-\s+)?(.*)$/s.exec(text)!;
     const indent = m[1].length;
     const content = indent + (m[2]?.length ?? 0);
     const key = /^([A-Za-z][\w-]*):\s*(#.*)?$/.exec(m[3])?.[1];
