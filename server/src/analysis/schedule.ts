@@ -139,7 +139,7 @@ export function packPhases(planned: PlannedGap[], hoursPerWeek: number, maxPhase
       ...(start ? { startDate: addDays(start, 7 * (week - 1)), endDate: addDays(start, 7 * (week + weeks - 1) - 1) } : {}),
       items,
       deliverables: finishing.flatMap((p) => [
-        ...p.resources.filter((r) => r.resource.certificate).map((r) => ({ kind: 'certificate' as const, text: `Certificate: ${r.resource.title} (${r.resource.provider})`, skill: p.gap.skill })),
+        ...p.resources.filter((r) => r.resource.certificate).map((r) => ({ kind: 'certificate' as const, text: `${r.resource.title} (${r.resource.provider})`, skill: p.gap.skill })),
         ...(p.evidence ? [{ kind: 'project' as const, text: p.evidence, skill: p.gap.skill }] : []),
       ]),
     };

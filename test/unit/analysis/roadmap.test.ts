@@ -116,7 +116,7 @@ describe('analysis: resources and hours', () => {
     assert.deepEqual(roadmap.cost, { currency: 'USD', total: 49, budget: 300, withinBudget: true });
     assert.deepEqual(roadmap.costs, [{ currency: 'USD', total: 49, budget: 300, withinBudget: true }]);
     assert.deepEqual(roadmap.phases[0].deliverables, [
-      { kind: 'certificate', text: 'Certificate: MLOps Specialization (Coursera)', skill: 'MLOps' },
+      { kind: 'certificate', text: 'MLOps Specialization (Coursera)', skill: 'MLOps' },
       { kind: 'project', text: 'Ship a model with CI/CD and monitoring.', skill: 'MLOps' },
     ]);
   });
