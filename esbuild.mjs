@@ -1,5 +1,7 @@
 // Bundles the extension, the language server and the CLI into dist/ (Node 20, CommonJS).
 import * as esbuild from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -25,6 +27,15 @@ const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
 ];
 
+// The built-in catalog ships beside the bundles, compact and gzipped, and is read at start
+// (server/src/catalog/builtin.ts): faster to load than a bundled literal, and 480 KB instead of 2.4 MB.
+function writeCatalog() {
+  const json = JSON.stringify(JSON.parse(readFileSync('server/src/catalog/data/builtin-catalog.json', 'utf8')));
+  mkdirSync('dist', { recursive: true });
+  writeFileSync('dist/builtin-catalog.json.gz', gzipSync(json, { level: 9 }));
+}
+
+writeCatalog();
 if (watch) {
   for (const e of entries) await (await esbuild.context({ ...common, ...e })).watch();
 } else {

@@ -15,7 +15,7 @@ describe('the packaged extension', () => {
     const legal = readdirSync(join(repo, 'dist')).filter((f) => f.endsWith('.LEGAL.txt')).map((f) => `dist/${f}`);
     assert.deepEqual(listed, [
       'CHANGELOG.md', 'LICENSE', 'README.md', 'THIRD_PARTY_NOTICES.md',
-      'dist/cli.js', 'dist/extension.js', 'dist/server.js', ...legal,
+      'dist/builtin-catalog.json.gz', 'dist/cli.js', 'dist/extension.js', 'dist/server.js', ...legal,
       'media/icon.png', 'media/language-configuration.json', 'media/preview.css', 'media/preview.js', 'media/skills-yaml.tmLanguage.json',
       'package.json', ...schemas,
     ].sort());

@@ -27,11 +27,12 @@ class Builder {
   }
 
   /** The valid items of a list value (none when the value is not a list). */
-  items(list: Found | undefined): Found[] {
+  /** `firstIndex`: the index the first item has in the whole list (incremental re-parsing reads a slice). */
+  items(list: Found | undefined, firstIndex = 0): Found[] {
     if (!list || !isSeq(list.node)) return [];
     const out: Found[] = [];
     list.node.items.forEach((item, i) => {
-      const path = `${list.path}/${i}`;
+      const path = `${list.path}/${firstIndex + i}`;
       if (this.invalid.has(path)) return;
       const source = (item as Node | null) ?? null;
       out.push({ node: this.reader.resolve(source), source, path });
@@ -101,11 +102,7 @@ function buildCandidate(b: Builder, root: Found): Candidate {
         year: b.num(b.child(i, 'year')),
         range: b.range(i),
       })),
-    skills: b.items(skillsList).flatMap((i): CandidateSkill[] => {
-      const skill = b.str(b.child(i, 'skill'));
-      if (!skill) return [];
-      return [compact<CandidateSkill>({ skill, level: b.level(b.child(i, 'level')), years: b.num(b.child(i, 'years')), range: b.range(i) })];
-    }),
+    skills: b.items(skillsList).flatMap((i) => buildCandidateSkill(b, i)),
     skillsKeyRange: skillsList?.keyRange,
     skillsRange: skillsList && isSeq(skillsList.node) ? b.range(skillsList) : undefined,
     targets: b.strings(targets),
@@ -121,6 +118,35 @@ function buildCandidate(b: Builder, root: Found): Candidate {
       budget: budget && compact({ amount: b.num(b.child(budget, 'amount')), currency: b.str(b.child(budget, 'currency')) }),
     }),
   });
+}
+
+function buildCandidateSkill(b: Builder, i: Found): CandidateSkill[] {
+  const skill = b.str(b.child(i, 'skill'));
+  if (!skill) return [];
+  return [compact<CandidateSkill>({ skill, level: b.level(b.child(i, 'level')), years: b.num(b.child(i, 'years')), range: b.range(i) })];
+}
+
+/** The top-level list whose items incremental re-parsing handles one by one, per kind. */
+export const ITEM_LIST_KEY: Record<DocumentKind, 'skills' | 'requirements'> = { candidate: 'skills', role: 'requirements', catalog: 'skills' };
+
+/**
+ * The typed entries of a slice of the top-level item list: `reader`'s document holds just those items
+ * under ITEM_LIST_KEY[kind], and `firstIndex` is the index the first of them has in the whole list.
+ */
+export function buildListItems(
+  kind: DocumentKind, reader: NodeReader, invalid: Set<string>, firstIndex: number,
+): (CandidateSkill | Requirement | CatalogSkillDoc)[][] {
+  const b = new Builder(reader, invalid);
+  const root: Found = { node: reader.resolve(reader.doc.contents), source: reader.doc.contents as Node | null, path: '' };
+  const list = b.child(root, ITEM_LIST_KEY[kind]);
+  // One array per item, in order, including the items that build to nothing: the caller needs the count.
+  if (!list || !isSeq(list.node)) return [];
+  const out: (CandidateSkill | Requirement | CatalogSkillDoc)[][] = list.node.items.map(() => []);
+  for (const item of b.items(list, firstIndex)) {
+    const index = Number(item.path.slice(item.path.lastIndexOf('/') + 1)) - firstIndex;
+    out[index] = kind === 'candidate' ? buildCandidateSkill(b, item) : kind === 'role' ? buildRequirement(b, item) : buildCatalogSkill(b, item);
+  }
+  return out;
 }
 
 const PRIORITIES: readonly string[] = ['must', 'should', 'nice'];

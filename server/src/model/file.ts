@@ -43,7 +43,7 @@ export function parseSkillsFile(file: string, text: string, options: ParseOption
     const { documents, streamErrors } = parseYaml(body);
     for (const error of streamErrors) result.diagnostics.push(yamlDiagnostic(error, lines, body));
     documents.forEach((doc, index) => {
-      const read = guarded(() => readDocument(doc, index, lines, body), doc, lines);
+      const read = readYamlDocument(doc, index, lines, body);
       if (read.document) result.documents.push(read.document);
       result.diagnostics.push(...read.diagnostics);
     });
@@ -55,14 +55,19 @@ export function parseSkillsFile(file: string, text: string, options: ParseOption
 }
 
 /** The UTF-8 size when it exceeds maxBytes. */
-function oversize(text: string, maxBytes: number): number | undefined {
+export function oversize(text: string, maxBytes: number): number | undefined {
   // A UTF-16 unit is at most 3 UTF-8 bytes, so most texts need no byte count at all.
   if (text.length * 3 <= maxBytes) return undefined;
   const size = Buffer.byteLength(text, 'utf8');
   return size > maxBytes ? size : undefined;
 }
 
-interface DocumentResult { document?: ParsedDocument; diagnostics: Diagnostic[] }
+export interface DocumentResult { document?: ParsedDocument; diagnostics: Diagnostic[] }
+
+/** One yaml Document → its ParsedDocument and diagnostics; never throws. `lines` maps the offsets of `doc`. */
+export function readYamlDocument(doc: YamlDocument, index: number, lines: LineTable, text: string): DocumentResult {
+  return guarded(() => readDocument(doc, index, lines, text), doc, lines);
+}
 
 function guarded(read: () => DocumentResult, doc: YamlDocument, lines: LineTable): DocumentResult {
   try {
@@ -151,7 +156,7 @@ function unknownKind(written: unknown, range: Range): Diagnostic {
   };
 }
 
-function collectStrings(doc: YamlDocument, lines: LineTable): Spanned<string>[] {
+export function collectStrings(doc: YamlDocument, lines: LineTable): Spanned<string>[] {
   const strings: Spanned<string>[] = [];
   visit(doc, {
     Scalar(key, node) {
@@ -168,7 +173,7 @@ function internalError(error: unknown, range: Range): Diagnostic {
 }
 
 /** The parser reports `]]]` as three errors; one per run of identical, touching errors is enough. */
-function mergeRuns(diagnostics: Diagnostic[]): Diagnostic[] {
+export function mergeRuns(diagnostics: Diagnostic[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {
     const last = out[out.length - 1];
@@ -181,6 +186,6 @@ function mergeRuns(diagnostics: Diagnostic[]): Diagnostic[] {
   return out;
 }
 
-function byPosition(a: Diagnostic, b: Diagnostic): number {
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }

@@ -4,7 +4,7 @@
 import { SkillCatalog, builtinCatalogInfo, catalogDocToLayer, type CatalogLayer } from '../catalog';
 import { buildReport } from '../analysis';
 import type { ReportModel } from '../analysis/report-model';
-import { parseSkillsFile } from '../model';
+import { parseSkillsFile, reparseSkillsFile } from '../model';
 import type { Candidate, CatalogDoc, Diagnostic, ParsedFile, Range, Role } from '../model/types';
 import { checkFile } from '../checks';
 import type { CheckContext, WorkspaceCatalogDoc } from '../checks/context';
@@ -17,6 +17,8 @@ export interface WorkspaceOptions {
   maxFileBytes?: number;
   /** YYYY-MM-DD: the date stale market data is judged against; absent, that check is skipped. */
   today?: string;
+  /** How messages name another file (the server passes workspace-relative paths); default: the key itself. */
+  displayPath?: (file: string) => string;
 }
 
 export class WorkspaceError extends Error {}
@@ -54,7 +56,8 @@ export class Workspace {
   setFile(file: string, text: string): string[] {
     const before = this.state.get(file);
     if (before && before.text === text) return [];
-    const parsed = this.parse(file, text);
+    // Re-reads only what the edit touched; `before.parsed` is reused (its ids stay readable for afterChange).
+    const parsed = reparseSkillsFile(before?.parsed, file, text, { maxBytes: this.options.maxFileBytes });
     this.state.set(file, { text, parsed });
     return this.afterChange(file, before?.parsed, parsed);
   }
@@ -203,6 +206,7 @@ export class Workspace {
       catalogs: this.catalogDocs!,
       catalogSkillDefinitions: (id) => defs.get(id) ?? [],
       today: this.options.today,
+      display: this.options.displayPath ?? ((file) => file),
     };
   }
 
