@@ -11,12 +11,15 @@ export function checkCatalogDoc(doc: CatalogDoc, file: string, ctx: CheckContext
     if (defs.length > 1 && !(first.file === file && first.range.start.line === skill.id.range.start.line && first.range.start.character === skill.id.range.start.character)) {
       out.push({
         range: skill.id.range, severity: 'error', code: 'duplicate-id',
-        message: `Skill id '${skill.id.value}' is already defined in ${first.file}:${first.range.start.line + 1}`,
+        message: `Skill id '${skill.id.value}' is already defined in ${ctx.display(first.file)}:${first.range.start.line + 1}`,
         related: [{ file: first.file, range: first.range, message: 'first definition' }],
       });
     }
+  }
+  const loops = requiresLoops(doc, ctx.catalog);
+  for (const skill of doc.skills) {
     for (const req of skill.requires) {
-      const loop = requiresLoop(skill.id.value, req.skill.value, ctx.catalog);
+      const loop = loops(skill.id.value, req.skill.value);
       if (loop) {
         out.push({
           range: req.skill.range, severity: 'error', code: 'cycle',
@@ -29,31 +32,87 @@ export function checkCatalogDoc(doc: CatalogDoc, file: string, ctx: CheckContext
   return out;
 }
 
-/** The loop through `from` when `from` requires `to` and `to` leads back to `from`, by catalog ids. */
-function requiresLoop(from: string, to: string, catalog: SkillCatalog): string[] | undefined {
+const MAX_SPELLED_LOOP = 50;
+
+/**
+ * Strongly connected components of the `requires` graph reachable from the document's skills (Tarjan,
+ * iterative: a 10,000-long chain must not overflow the stack; linear in the graph's size). An edge
+ * inside one component lies on a loop; the loop is found by a search confined to that component.
+ */
+function requiresLoops(doc: CatalogDoc, catalog: SkillCatalog): (from: string, to: string) => string[] | undefined {
   const idOf = (written: string) => {
     const byId = catalog.get(written);
     if (byId) return byId.id;
     const r = catalog.resolve(written);
     return r.status === 'exact' || r.status === 'alias' ? r.entry.id : undefined;
   };
-  const start = idOf(to);
-  const origin = idOf(from) ?? from;
-  if (start === undefined) return undefined;
-  // Depth-first search with the path kept, visiting each id once: bounded by the catalog's size.
-  const visited = new Set<string>();
-  const path: string[] = [];
-  const walk = (id: string): boolean => {
-    if (id === origin) return true;
-    if (visited.has(id)) return false;
-    visited.add(id);
-    path.push(id);
-    for (const r of catalog.get(id)?.requires ?? []) {
-      const next = idOf(r.skill);
-      if (next !== undefined && walk(next)) return true;
+  const next = new Map<string, string[]>();
+  const edges = (id: string) => {
+    let out = next.get(id);
+    if (!out) {
+      out = [...new Set((catalog.get(id)?.requires ?? []).map((r) => idOf(r.skill)).filter((x): x is string => x !== undefined))];
+      next.set(id, out);
     }
-    path.pop();
-    return false;
+    return out;
   };
-  return walk(start) ? [origin, ...path, origin] : undefined;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const component = new Map<string, number>();
+  const stack: string[] = [];
+  let counter = 0;
+  let components = 0;
+  for (const root of doc.skills.map((s) => s.id.value)) {
+    if (index.has(root) || !catalog.get(root)) continue;
+    const work: { id: string; child: number }[] = [{ id: root, child: 0 }];
+    index.set(root, counter); low.set(root, counter++); stack.push(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      const children = edges(frame.id);
+      if (frame.child < children.length) {
+        const w = children[frame.child++];
+        if (!index.has(w)) {
+          index.set(w, counter); low.set(w, counter++); stack.push(w);
+          work.push({ id: w, child: 0 });
+        } else if (!component.has(w)) {
+          low.set(frame.id, Math.min(low.get(frame.id)!, index.get(w)!));
+        }
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) { const up = work[work.length - 1].id; low.set(up, Math.min(low.get(up)!, low.get(frame.id)!)); }
+      if (low.get(frame.id) === index.get(frame.id)) {
+        let w: string;
+        do { w = stack.pop()!; component.set(w, components); } while (w !== frame.id);
+        components++;
+      }
+    }
+  }
+  const sizes = new Array<number>(components).fill(0);
+  for (const c of component.values()) sizes[c]++;
+  return (fromWritten, toWritten) => {
+    const from = idOf(fromWritten) ?? fromWritten;
+    const to = idOf(toWritten);
+    if (to === undefined || component.get(from) === undefined || component.get(from) !== component.get(to)) return undefined;
+    if (to === from) return [from, from];
+    const scc = component.get(from)!;
+    // Spelling out the way back costs a search per edge: only for loops short enough to read.
+    const size = sizes[scc];
+    if (size > MAX_SPELLED_LOOP) return [from, to, `… (a loop through ${size} skills)`, from];
+    // Shortest way back from `to` to `from` inside the component.
+    const parent = new Map<string, string>();
+    const queue = [to];
+    for (let i = 0; i < queue.length; i++) {
+      for (const w of edges(queue[i])) {
+        if (component.get(w) !== scc || parent.has(w) || w === to) continue;
+        parent.set(w, queue[i]);
+        if (w === from) {
+          const path = [from];
+          for (let at: string | undefined = queue[i]; at !== undefined; at = parent.get(at)) path.unshift(at);
+          return [from, ...path];
+        }
+        queue.push(w);
+      }
+    }
+    return undefined;
+  };
 }

@@ -14,6 +14,8 @@ export interface CheckContext {
   catalogSkillDefinitions(id: string): readonly { file: string; range: Range }[];
   /** YYYY-MM-DD; absent means checks that need a date (stale market data) are skipped. */
   today?: string;
+  /** How a message names a file. */
+  display(file: string): string;
 }
 
 export type FileChecker = (file: ParsedFile, ctx: CheckContext) => import('../model/types').Diagnostic[];

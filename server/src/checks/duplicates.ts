@@ -11,7 +11,7 @@ export function skillKey(written: string, catalog: SkillCatalog): string {
   return `text:${normalizeSkillName(written)}`;
 }
 
-export function checkDuplicateSkills(items: readonly ListedSkill[], catalog: SkillCatalog, lineText: (line: number) => string, file: string): Diagnostic[] {
+export function checkDuplicateSkills(items: readonly ListedSkill[], catalog: SkillCatalog, lines: { text(line: number): string; count: number }, file: string): Diagnostic[] {
   const first = new Map<string, ListedSkill>();
   const out: Diagnostic[] = [];
   for (const item of items) {
@@ -27,17 +27,23 @@ export function checkDuplicateSkills(items: readonly ListedSkill[], catalog: Ski
       message: `${display} is listed twice (${as ? `${as.trim()} ` : ''}on line ${line})`,
       data: { firstLine: earlier.name.range.start.line },
       related: [{ file, range: earlier.name.range, message: `first listed here as '${earlier.name.value}'` }],
-      fixes: [{ title: `Remove this ${display} entry`, edits: [{ range: wholeLines(item.itemRange, lineText), newText: '' }], preferred: true }],
+      fixes: [{ title: `Remove this ${display} entry`, edits: [{ range: wholeLines(item.itemRange, lines), newText: '' }], preferred: true }],
     });
   }
   return out;
 }
 
-/** The item's lines, from the start of its first line to the start of the line after it. */
-function wholeLines(range: Range, lineText: (line: number) => string): Range {
-  const endLine = range.end.character === 0 && range.end.line > range.start.line ? range.end.line : range.end.line + 1;
+/**
+ * The item's lines, from the start of its first line to the start of the line after it; on the last
+ * line of a file without a final line break, from the end of the line before (that break goes instead).
+ */
+function wholeLines(range: Range, lines: { text(line: number): string; count: number }): Range {
   // Only widen to whole lines when the item is alone on them (a block list item).
-  const before = lineText(range.start.line).slice(0, range.start.character);
-  if (/^\s*-?\s*$/.test(before)) return { start: { line: range.start.line, character: 0 }, end: { line: endLine, character: 0 } };
-  return range;
+  const before = lines.text(range.start.line).slice(0, range.start.character);
+  if (!/^\s*-?\s*$/.test(before)) return range;
+  const lastLine = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
+  if (lastLine + 1 < lines.count) return { start: { line: range.start.line, character: 0 }, end: { line: lastLine + 1, character: 0 } };
+  const end = { line: lastLine, character: lines.text(lastLine).length };
+  if (range.start.line === 0) return { start: { line: 0, character: 0 }, end };
+  return { start: { line: range.start.line - 1, character: lines.text(range.start.line - 1).length }, end };
 }

@@ -14,6 +14,7 @@ import { checkTargets } from './targets';
 export function checkFile(parsed: ParsedFile, ctx: CheckContext, textOf: (file: string) => string | undefined): Diagnostic[] {
   const lines = new LineTable(parsed.text);
   const lineText = (line: number) => parsed.text.slice(lines.lineStart(line), lines.lineEnd(line));
+  const fileLines = { text: lineText, count: lines.lineCount };
   const sourceText = (s: Spanned<string>) => parsed.text.slice(offsetOf(lines, s.range.start), offsetOf(lines, s.range.end));
   const addToCatalog = addToCatalogFix(ctx.catalogs, parsed.file, textOf);
   const tooLarge = parsed.diagnostics.some((d) => d.code === 'file-too-large'); // its text is not read at all
@@ -26,18 +27,18 @@ export function checkFile(parsed: ParsedFile, ctx: CheckContext, textOf: (file: 
     switch (doc.kind) {
       case 'candidate':
         doc.skills.forEach((s) => name(s.skill));
-        out.push(...checkDuplicateSkills(doc.skills.map((s) => ({ name: s.skill, itemRange: s.range })), ctx.catalog, lineText, parsed.file));
+        out.push(...checkDuplicateSkills(doc.skills.map((s) => ({ name: s.skill, itemRange: s.range })), ctx.catalog, fileLines, parsed.file));
         for (const t of doc.targets) { const d = checkRoleReference(t, ctx.roles, 'target'); if (d) out.push(d); }
         out.push(...checkTargets(doc, ctx, lineText));
         break;
       case 'role': {
         doc.requirements.forEach((r) => r.skills.forEach(name));
         const single = doc.requirements.filter((r) => !r.anyOf && r.skills.length === 1);
-        out.push(...checkDuplicateSkills(single.map((r) => ({ name: r.skills[0], itemRange: r.range })), ctx.catalog, lineText, parsed.file));
+        out.push(...checkDuplicateSkills(single.map((r) => ({ name: r.skills[0], itemRange: r.range })), ctx.catalog, fileLines, parsed.file));
         doc.market?.stack.forEach(name);
         for (const d of [
           doc.extends && checkRoleReference(doc.extends, ctx.roles, 'parent'),
-          checkDuplicateRoleId(doc, parsed.file, ctx.roles),
+          checkDuplicateRoleId(doc, parsed.file, ctx.roles, ctx.display),
           checkExtendsCycle(doc, ctx.roles),
           checkSalary(doc),
           checkStaleMarket(doc, ctx.today),

@@ -25,14 +25,14 @@ function distanceOk(a: string, b: string): boolean {
 }
 
 
-export function checkDuplicateRoleId(role: Role, file: string, roles: RoleIndex): Diagnostic | undefined {
+export function checkDuplicateRoleId(role: Role, file: string, roles: RoleIndex, display: (file: string) => string): Diagnostic | undefined {
   if (!role.id) return undefined;
   const defs = roles.definitions(role.id.value);
   const first = defs[0];
   if (defs.length < 2 || (first.file === file && sameStart(first.range, role.id.range))) return undefined;
   return {
     range: role.id.range, severity: 'error', code: 'duplicate-id',
-    message: `Role id '${role.id.value}' is already defined in ${first.file}:${first.range.start.line + 1}`,
+    message: `Role id '${role.id.value}' is already defined in ${display(first.file)}:${first.range.start.line + 1}`,
     related: [{ file: first.file, range: first.range, message: 'first definition' }],
   };
 }

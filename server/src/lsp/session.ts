@@ -58,7 +58,7 @@ export function startLanguageServer(connection: Connection): void {
   }
 
   function workspaceOptions(s: ServerSettings) {
-    return { maxFileBytes: s.maxFileSize, today: s.today };
+    return { maxFileBytes: s.maxFileSize, today: s.today, displayPath };
   }
 
   /**

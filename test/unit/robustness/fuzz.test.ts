@@ -10,7 +10,8 @@ describe('fuzzing (bounded run)', function () {
   for (const [name, make] of Object.entries(PROPERTIES) as [PropertyName, (s: Stats) => fc.IProperty<unknown[]>][]) {
     it(`${name}: ${RUNS[name]} cases hold every property`, () => {
       const stats = new Stats();
-      fc.assert(make(stats), { numRuns: RUNS[name] });
+      // A fixed seed keeps `npm test` reproducible; the long run (scripts/fuzz.mjs) draws new seeds.
+      fc.assert(make(stats), { numRuns: RUNS[name], seed: 20261127 });
     });
   }
 });

@@ -120,6 +120,14 @@ targets: [ml-engineer]
     }
   });
 
+  it('removes a duplicate on the last line of a file without a final line break, and the line break before it', () => {
+    const text = 'kind: candidate\nname: Ada\nskills:\n  - { skill: Go, level: 2 }\n  - { skill: golang, level: 3 }';
+    const ws = workspace({ 'ada.skills.yaml': text });
+    const d = ws.diagnostics('ada.skills.yaml').find((x) => x.code === 'duplicate-skill');
+    assert.deepEqual(d?.fixes?.[0].edits, [{ range: { start: { line: 3, character: 27 }, end: { line: 4, character: 31 } }, newText: '' }]);
+    assert.equal(applyFix(text, d!.fixes![0]), 'kind: candidate\nname: Ada\nskills:\n  - { skill: Go, level: 2 }');
+  });
+
   it('offers to add an unknown skill to the workspace catalog, after which it resolves', () => {
     const candidate = 'kind: candidate\nname: Ada\nskills:\n  - { skill: Gizmo Tuning, level: 2 }\n';
     const ws = workspace({ 'team.skills.yaml': CATALOG, 'ada.skills.yaml': candidate });
