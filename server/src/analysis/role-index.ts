@@ -14,6 +14,7 @@ export interface RoleChain {
 
 export class RoleIndex {
   private readonly byId = new Map<string, RoleDefinition[]>();
+  private sortedIds?: string[];
 
   constructor(definitions: Iterable<RoleDefinition>) {
     for (const d of definitions) {
@@ -29,7 +30,7 @@ export class RoleIndex {
 
   get(id: string): RoleDefinition | undefined { return this.byId.get(id)?.[0]; }
   definitions(id: string): readonly RoleDefinition[] { return this.byId.get(id) ?? []; }
-  ids(): string[] { return [...this.byId.keys()].sort(); }
+  ids(): readonly string[] { return (this.sortedIds ??= [...this.byId.keys()].sort()); }
 
   chain(start: Role): RoleChain {
     const ancestors: RoleDefinition[] = [];

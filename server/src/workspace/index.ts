@@ -23,10 +23,27 @@ export interface WorkspaceOptions {
 
 export class WorkspaceError extends Error {}
 
-interface FileState { text: string; parsed: ParsedFile; diagnostics?: Diagnostic[] }
+interface FileState {
+  text: string;
+  parsed: ParsedFile;
+  diagnostics?: Diagnostic[];
+  /** Role ids the file defines and refers to (targets, extends): kept to find dependents quickly. */
+  links: RoleLinks;
+}
+
+interface RoleLinks { defines: string[]; refers: Set<string>; hasCatalog: boolean }
+
+function roleLinks(parsed: ParsedFile): RoleLinks {
+  return {
+    defines: rolesOf(parsed).flatMap((r) => (r.role.id ? [r.role.id.value] : [])),
+    refers: referencedRoleIds(parsed),
+    hasCatalog: catalogsOf(parsed).length > 0,
+  };
+}
 
 export class Workspace {
   private readonly state = new Map<string, FileState>();
+  private sortedFiles?: string[];
   private options: WorkspaceOptions;
   private roleIndex?: RoleIndex;
   private composedCatalog?: SkillCatalog;
@@ -47,7 +64,7 @@ export class Workspace {
   setOptions(options: Partial<WorkspaceOptions>): string[] {
     const sizeChanged = options.maxFileBytes !== undefined && options.maxFileBytes !== this.options.maxFileBytes;
     this.options = { ...this.options, ...options };
-    if (sizeChanged) for (const [file, s] of this.state) this.state.set(file, { text: s.text, parsed: this.parse(file, s.text) });
+    if (sizeChanged) for (const [file, s] of this.state) { const parsed = this.parse(file, s.text); this.state.set(file, { text: s.text, parsed, links: roleLinks(parsed) }); }
     this.invalidateAll();
     return this.files();
   }
@@ -56,21 +73,24 @@ export class Workspace {
   setFile(file: string, text: string): string[] {
     const before = this.state.get(file);
     if (before && before.text === text) return [];
-    // Re-reads only what the edit touched; `before.parsed` is reused (its ids stay readable for afterChange).
+    // Re-reads only what the edit touched; `before.parsed` is consumed (its links were kept apart).
     const parsed = reparseSkillsFile(before?.parsed, file, text, { maxBytes: this.options.maxFileBytes });
-    this.state.set(file, { text, parsed });
-    return this.afterChange(file, before?.parsed, parsed);
+    const links = roleLinks(parsed);
+    if (!before) this.sortedFiles = undefined;
+    this.state.set(file, { text, parsed, links });
+    return this.afterChange(file, before?.links, links);
   }
 
   removeFile(file: string): string[] {
     const before = this.state.get(file);
     if (!before) return [];
     this.state.delete(file);
-    return this.afterChange(file, before.parsed, undefined).filter((f) => f !== file);
+    this.sortedFiles = undefined;
+    return this.afterChange(file, before.links, undefined).filter((f) => f !== file);
   }
 
   has(file: string): boolean { return this.state.has(file); }
-  files(): string[] { return [...this.state.keys()].sort(); }
+  files(): string[] { return [...(this.sortedFiles ??= [...this.state.keys()].sort())]; }
   text(file: string): string | undefined { return this.state.get(file)?.text; }
   parsed(file: string): ParsedFile | undefined { return this.state.get(file)?.parsed; }
 
@@ -103,7 +123,7 @@ export class Workspace {
   }
 
   role(id: string): { role: Role; file: string; range: Range } | undefined { return this.roles().get(id); }
-  roleIds(): string[] { return this.roles().ids(); }
+  roleIds(): string[] { return [...this.roles().ids()]; }
 
   /** Every place a role id is defined or referenced, in file order. */
   roleReferences(id: string): { file: string; range: Range; kind: 'target' | 'extends' | 'definition' }[] {
@@ -237,32 +257,27 @@ export class Workspace {
    * may resolve differently); otherwise the files that define or reference the role ids the file
    * defined before or defines now, following `extends` down to the candidates.
    */
-  private afterChange(file: string, before: ParsedFile | undefined, after: ParsedFile | undefined): string[] {
-    const hadCatalog = before ? catalogsOf(before).length > 0 : false;
-    const hasCatalog = after ? catalogsOf(after).length > 0 : false;
-    const idsBefore = before ? rolesOf(before).map((r) => r.role.id?.value) : [];
-    const idsAfter = after ? rolesOf(after).map((r) => r.role.id?.value) : [];
-    this.roleIndex = undefined;
-    if (hadCatalog || hasCatalog) {
+  private afterChange(file: string, before: RoleLinks | undefined, after: RoleLinks | undefined): string[] {
+    // The role index holds Role objects: rebuilt only when a file that defines roles changes.
+    if ((before?.defines.length ?? 0) > 0 || (after?.defines.length ?? 0) > 0) this.roleIndex = undefined;
+    if (before?.hasCatalog || after?.hasCatalog) {
       this.composedCatalog = undefined;
       this.catalogDocs = undefined;
       this.invalidateAll();
-      return [file, ...this.files().filter((f) => f !== file)];
+      return [file, ...[...this.state.keys()].filter((f) => f !== file)];
     }
-    const changedIds = new Set([...idsBefore, ...idsAfter].filter((id): id is string => id !== undefined));
+    const changedIds = new Set([...(before?.defines ?? []), ...(after?.defines ?? [])]);
     const affected = new Set<string>([file]);
     // Follow references until no new role id is reached: a role extending a changed role changes too.
     let frontier = [...changedIds];
     while (frontier.length > 0) {
       const next: string[] = [];
-      for (const other of this.files()) {
+      for (const other of this.state.keys()) {
         if (affected.has(other) && other !== file) continue;
-        const parsed = this.state.get(other)!.parsed;
-        const refs = referencedRoleIds(parsed);
-        const defines = rolesOf(parsed).map((r) => r.role.id?.value);
-        if (!frontier.some((id) => refs.has(id) || defines.includes(id))) continue;
+        const { refers, defines } = this.state.get(other)!.links;
+        if (!frontier.some((id) => refers.has(id) || defines.includes(id))) continue;
         affected.add(other);
-        for (const id of defines) if (id && !changedIds.has(id)) { changedIds.add(id); next.push(id); }
+        for (const id of defines) if (!changedIds.has(id)) { changedIds.add(id); next.push(id); }
       }
       frontier = next;
     }

@@ -73,15 +73,21 @@ describe('crash recovery', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(5, 14));
     assert.ok(hovers.length > 0, 'a hover on SQL from the restarted server');
 
+    // Revert acts on the active editor: make sure it is this one, and wait for the disk text to return.
+    await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    assert.equal(editor.document.lineAt(3).text, '  - { skill: Pythn, level: 3 }');
+    await waitFor('the reverted text', () => editor.document.lineAt(3).text === '  - { skill: Pythn, level: 3 }' && !editor.document.isDirty || undefined);
   });
 
   it('every quick fix is an edit the user applies, changes only the open document (unsaved), and undoes exactly', async () => {
     const disk = onDisk();
     const editor = await openEditor('mistakes.skills.yaml');
     const original = editor.document.getText();
-    const diagnostics = await skillgapDiagnostics(editor.document.uri);
+    assert.equal(original, readFileSync(fileUri('mistakes.skills.yaml').fsPath, 'utf8'), 'starts from the saved text');
+    const diagnostics = await waitFor('diagnostics of the saved text', async () => {
+      const found = await skillgapDiagnostics(editor.document.uri);
+      return found.some((d) => d.message.includes("'Pythn'")) ? found : undefined;
+    });
     let applied = 0;
     for (const d of diagnostics) {
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider',
@@ -99,6 +105,7 @@ describe('crash recovery', () => {
     }
     assert.ok(applied >= 2, `quick fixes applied and undone: ${applied}`);
     assert.deepEqual(onDisk(), disk, 'no file on disk changed');
+    await vscode.window.showTextDocument(editor.document);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
