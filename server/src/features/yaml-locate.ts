@@ -23,7 +23,7 @@ let cache: { text: string; parsed: Parsed } | undefined;
 
 export function parseYamlTree(text: string): Parsed {
   if (cache?.text === text) return cache.parsed;
-  const parsed = { lines: new LineIndex(text), docs: parseAllDocuments(text) as Document.Parsed[] };
+  const parsed = { lines: new LineIndex(text), docs: parseAllDocuments(text, { logLevel: 'error' }) as Document.Parsed[] };
   if (!Array.isArray(parsed.docs)) parsed.docs = [];   // an empty stream parses to an EmptyStream
   cache = { text, parsed };
   return parsed;

@@ -10,7 +10,8 @@ export const MAX_ALIAS_COUNT = 100;
 
 export function parseYaml(text: string): { documents: YamlDocument[]; streamErrors: YAMLError[] } {
   const { readable, tooDeep } = blankTooDeep(text);
-  const parsed = parseAllDocuments(readable, { prettyErrors: false, uniqueKeys: true });
+  // logLevel 'error': the library would print its warnings (e.g. collection keys) to stderr; we report them.
+  const parsed = parseAllDocuments(readable, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   if ('empty' in parsed) return { documents: [], streamErrors: [...tooDeep, ...parsed.errors] };
   return { documents: parsed, streamErrors: tooDeep };
 }
