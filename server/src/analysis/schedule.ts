@@ -45,16 +45,24 @@ export function schedule(planned: PlannedGap[], options: ScheduleOptions): Roadm
   return roadmap;
 }
 
-/** The smallest whole hours per week whose re-planned roadmap fits the deadline (re-planned, not estimated). */
+/**
+ * The smallest whole hours per week whose re-planned roadmap fits the deadline (re-planned, not
+ * estimated). At whole rates a category block takes ceil(its hours / rate) weeks, so the length only
+ * shrinks as the rate grows: a binary search over re-planned roadmaps finds the smallest rate.
+ */
 function neededRate(planned: PlannedGap[], options: ScheduleOptions, deadline: number, totalHours: number) {
   const max = options.maxPhaseWeeks ?? DEFAULT_MAX_PHASE_WEEKS;
+  const weeksAt = (rate: number) => packPhases(planned, rate, max).reduce((sum, p) => sum + p.weeks, 0);
   // Beyond this rate every phase already takes one week: more hours per week change nothing.
-  const ceiling = Math.max(Math.ceil(totalHours), Math.floor(options.hoursPerWeek) + 1);
-  for (let rate = Math.floor(options.hoursPerWeek) + 1; rate <= ceiling; rate++) {
-    const weeks = packPhases(planned, rate, max).reduce((sum, p) => sum + p.weeks, 0);
-    if (weeks <= deadline) return { neededHoursPerWeek: rate, achievable: true };
+  let lo = Math.floor(options.hoursPerWeek) + 1;
+  let hi = Math.max(Math.ceil(totalHours), lo);
+  if (weeksAt(hi) > deadline) return { neededHoursPerWeek: hi, achievable: false };
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (weeksAt(mid) <= deadline) hi = mid;
+    else lo = mid + 1;
   }
-  return { neededHoursPerWeek: ceiling, achievable: false };
+  return { neededHoursPerWeek: lo, achievable: true };
 }
 
 export function packPhases(planned: PlannedGap[], hoursPerWeek: number, maxPhaseWeeks: number, start?: string): Phase[] {
