@@ -153,6 +153,8 @@ async function runPass({ name, codeServer, extensionsDir, developmentPath, suite
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
     'chat.disableAIFeatures': true, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
     'extensions.autoUpdate': false, 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false,
+    // Tests leave documents unsaved on purpose (crash recovery): nothing may save them behind their back.
+    'files.autoSave': 'off', 'files.hotExit': 'off',
   }));
   const probeDir = join(tmp, 'probes');
   mkdirSync(probeDir);

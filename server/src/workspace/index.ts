@@ -281,6 +281,12 @@ export class Workspace {
       }
       frontier = next;
     }
+    // A role id appearing or going changes the did-you-mean of every unknown role reference anywhere.
+    const beforeIds = new Set(before?.defines ?? []);
+    const afterIds = new Set(after?.defines ?? []);
+    if (beforeIds.size !== afterIds.size || [...beforeIds].some((id) => !afterIds.has(id))) {
+      for (const [other, state] of this.state) if (state.links.refers.size > 0) affected.add(other);
+    }
     for (const f of affected) { const s = this.state.get(f); if (s) s.diagnostics = undefined; }
     return [...affected].filter((f) => f === file || this.state.has(f));
   }

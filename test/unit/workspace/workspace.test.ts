@@ -70,6 +70,14 @@ describe('Workspace', () => {
     assert.deepEqual(messages(ws, 'ada.skills.yaml', 'unknown-role'), ["Unknown role 'senior-ml-engineer': no role in the workspace has this id"]);
   });
 
+  it('re-checks unknown role references elsewhere when a role id appears or goes (their did-you-mean changes)', () => {
+    const candidate = 'kind: candidate\nname: Bo\ntargets: [ml-enginer]\n';
+    const ws = workspace({ 'bo.skills.yaml': candidate, 'base.skills.yaml': ROLE_BASE });
+    assert.deepEqual(messages(ws, 'bo.skills.yaml', 'unknown-role'), ["Unknown role 'ml-enginer' — did you mean 'ml-engineer'?"]);
+    assert.deepEqual(ws.setFile('base.skills.yaml', 'kind: candidate\n').sort(), ['base.skills.yaml', 'bo.skills.yaml']);
+    assert.deepEqual(messages(ws, 'bo.skills.yaml', 'unknown-role'), ["Unknown role 'ml-enginer': no role in the workspace has this id"]);
+  });
+
   it('honours # skillgap-disable-next-line for the named code only', () => {
     const text = `kind: candidate
 name: Ada
