@@ -1,17 +1,9 @@
 // Resolution against the real shipped catalog (server/src/catalog/data/builtin-catalog.json).
 import assert from 'node:assert/strict';
-import { type Resolution, SkillCatalog, builtinCatalogInfo } from '../../../server/src/catalog';
+import { SkillCatalog, builtinCatalogInfo } from '../../../server/src/catalog';
+import { brief } from './fixtures';
 
 const catalog = SkillCatalog.builtin();
-
-function brief(r: Resolution): unknown {
-  switch (r.status) {
-    case 'exact': return { status: 'exact', id: r.entry.id, matchedBy: r.matchedBy };
-    case 'alias': return { status: 'alias', id: r.entry.id, alias: r.alias };
-    case 'ambiguous': return { status: 'ambiguous', ids: r.entries.map((e) => e.id) };
-    case 'unknown': return { status: 'unknown', ids: r.suggestions.map((e) => e.id) };
-  }
-}
 
 describe('the built-in catalog', () => {
   it('is loaded once, with its provenance', () => {

@@ -1,4 +1,5 @@
 // Small hand-made catalogs for the catalog tests (the real built-in catalog has its own test file).
+import type { Resolution } from '../../../server/src/catalog';
 import type { SkillEntry } from '../../../server/src/catalog/types';
 
 export function skill(id: string, name: string, aliases: string[] = [], extra: Partial<SkillEntry> = {}): SkillEntry {
@@ -34,3 +35,13 @@ export const TECH: SkillEntry[] = [
   skill('nodejs', 'Node.js', ['node'], { hot: true }),
   skill('r', 'R', [], { source: { linguist: 'R' } }),
 ];
+
+/** A resolution with entries replaced by their ids, for exact comparison. */
+export function brief(r: Resolution): unknown {
+  switch (r.status) {
+    case 'exact': return { status: 'exact', id: r.entry.id, matchedBy: r.matchedBy };
+    case 'alias': return { status: 'alias', id: r.entry.id, alias: r.alias };
+    case 'ambiguous': return { status: 'ambiguous', ids: r.entries.map((e) => e.id) };
+    case 'unknown': return { status: 'unknown', ids: r.suggestions.map((e) => e.id) };
+  }
+}

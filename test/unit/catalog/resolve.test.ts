@@ -1,16 +1,6 @@
 import assert from 'node:assert/strict';
-import { type CatalogLayer, type Resolution, SkillCatalog } from '../../../server/src/catalog';
-import { TECH, skill } from './fixtures';
-
-/** A resolution with entries replaced by their ids, for exact comparison. */
-function brief(r: Resolution): unknown {
-  switch (r.status) {
-    case 'exact': return { status: 'exact', id: r.entry.id, matchedBy: r.matchedBy };
-    case 'alias': return { status: 'alias', id: r.entry.id, alias: r.alias };
-    case 'ambiguous': return { status: 'ambiguous', ids: r.entries.map((e) => e.id) };
-    case 'unknown': return { status: 'unknown', ids: r.suggestions.map((e) => e.id) };
-  }
-}
+import { type CatalogLayer, SkillCatalog } from '../../../server/src/catalog';
+import { TECH, brief, skill } from './fixtures';
 
 const layer = (id: string, skills: CatalogLayer['skills']): CatalogLayer => ({ id, file: `${id}.skills.yaml`, skills });
 const workspace = (e: ReturnType<typeof skill>, catalog: string) => ({ ...e, origin: { catalog } });
