@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cli } from './helpers';
 
 const MISTAKES = 'test/cli/fixtures/mistakes';
@@ -83,6 +86,14 @@ describe('skillgap check', () => {
   it('colours text only on a terminal: piped output has no ANSI escape codes', () => {
     const r = cli(['check', MISTAKES, ...TODAY]);
     assert.doesNotMatch(r.stdout, /\x1b\[/);
+  });
+
+  it('never prints control characters from a file to the terminal (an ESC sequence becomes U+FFFD)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'skillgap-esc-'));
+    writeFileSync(join(dir, 'a.skills.yaml'), 'kind: candidate\nname: X\nskills:\n  - { skill: "Py\\e[31mthon", level: 2 }\n');
+    const r = cli(['check', dir, ...TODAY]);
+    assert.doesNotMatch(r.stdout, /\x1b/);
+    assert.match(r.stdout, /Unknown skill 'Py\ufffd\[31mthon'/);
   });
 
   it('prints SARIF 2.1.0 with one result per diagnostic and 1-based regions', () => {

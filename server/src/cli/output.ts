@@ -22,13 +22,18 @@ export function formatText(items: FileDiagnostic[], fileCount: number, color: bo
   const lines: string[] = [];
   for (const { file, diagnostic: d } of items) {
     const where = `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-    lines.push(`${c('bold', where)}  ${c(SEVERITY_STYLE[d.severity], d.severity)}  ${c('dim', d.code)}  ${d.message}`);
+    lines.push(`${c('bold', where)}  ${c(SEVERITY_STYLE[d.severity], d.severity)}  ${c('dim', d.code)}  ${printable(d.message)}`);
   }
   const count = (s: Severity) => items.filter((i) => i.diagnostic.severity === s).length;
   const errors = count('error');
   const summary = `${fileCount} file${fileCount === 1 ? '' : 's'} checked: ${plural(errors, 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('information'), 'info')}, ${plural(count('hint'), 'hint')}`;
   lines.push((lines.length > 0 ? '\n' : '') + c(errors > 0 ? 'red' : 'green', summary));
   return lines.join('\n') + '\n';
+}
+
+/** Messages quote file text: control characters (ESC sequences could repaint the terminal) become U+FFFD. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
 }
 
 function plural(n: number, word: string): string {
