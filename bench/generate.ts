@@ -1,6 +1,17 @@
 // Generated, valid *.skills.yaml texts for the benchmark and the incremental-parsing tests:
 // a workspace catalog of n skills (~400 bytes each: 100 ≈ 40 KB, 10,000 ≈ 4 MB) and a role with n
 // requirements. Deterministic: the same n gives the same text.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SAMPLES = join(__dirname, '..', 'samples');
+
+/** The shipped samples, by file name. */
+export function sampleFiles(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(SAMPLES).filter((n) => n.endsWith('.skills.yaml'))) out[f] = readFileSync(join(SAMPLES, f), 'utf8');
+  return out;
+}
 
 const CATEGORIES = ['Cloud & Platform', 'Data Engineering', 'Machine Learning', 'Programming Languages', 'Leadership'];
 

@@ -10,18 +10,12 @@ import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams, type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../test/lsp/client';
-import { generateCatalog } from './generate';
+import { generateCatalog, sampleFiles as samples, SAMPLES } from './generate';
 import { stats, typingPoint, type Stats } from './stats';
 
 const ROOT = join(__dirname, '..');
-const SAMPLES = join(ROOT, 'samples');
 const quick = process.argv.includes('--quick');
 
-function samples(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of readdirSync(SAMPLES).filter((n) => n.endsWith('.skills.yaml'))) out[f] = readFileSync(join(SAMPLES, f), 'utf8');
-  return out;
-}
 
 /** One keystroke at a time at the typing point, sent as a ranged change. */
 function keystrokes(text: string, rounds: number): { line: number; character: number; char: string }[] {

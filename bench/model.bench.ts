@@ -1,26 +1,17 @@
 // In-process measurements (run by bench/run.mjs under tsx): edit → diagnostics through the Workspace
 // (incremental parse + checks), the same with a full parse, the yaml-package floor, did-you-mean,
 // the report model + HTML, and indexing a workspace of 1,000 files. Prints one JSON object on stdout.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { SkillCatalog } from '../server/src/catalog';
 import { parseSkillsFile } from '../server/src/model';
 import { reparseSkillsFile, reparseScope } from '../server/src/model/incremental';
 import { renderHtml } from '../server/src/render';
 import { Workspace } from '../server/src/workspace';
-import { generateCatalog, generateRole } from './generate';
+import { generateCatalog, generateRole, sampleFiles } from './generate';
 import { edits, stats, time, type Stats } from './stats';
 
-const ROOT = join(__dirname, '..');
-const SAMPLES = join(ROOT, 'samples');
 const quick = process.argv.includes('--quick');
 
-function sampleFiles(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const f of readdirSync(SAMPLES).filter((n) => n.endsWith('.skills.yaml'))) out[f] = readFileSync(join(SAMPLES, f), 'utf8');
-  return out;
-}
 
 interface EditResult {
   file: string; bytes: number;

@@ -2,7 +2,7 @@
 // section notes. Each line is derived from the plan, so it agrees with the tables.
 
 import type { Priority } from '../model/types';
-import { LEVEL_LABELS } from '../model/types';
+import { levelLabel } from '../model/levels';
 import type { ReportModel, ReportResource, Recommendation, SectionId } from './report-model';
 import type { MatchResult } from './match';
 import { resourceKey, DEFAULT_HOURS_PER_LEVEL, type PlannedGap } from './plan-gaps';
@@ -46,9 +46,6 @@ export function resourcesOf(planned: PlannedGap[]): ReportResource[] {
 
 const PRIORITY_WORD: Record<Priority, string> = { must: 'must-have', should: 'should-have', nice: 'nice-to-have' };
 
-function levelText(level: number): string {
-  return `${level} (${LEVEL_LABELS[level] ?? '?'})`;
-}
 
 export function recommendationsOf(planned: PlannedGap[]): Recommendation[] {
   return planned.map((p, i) => {
@@ -56,8 +53,8 @@ export function recommendationsOf(planned: PlannedGap[]): Recommendation[] {
     const cost = p.resources.reduce((sum, r) => sum + r.cost, 0);
     const currencies = [...new Set(p.resources.filter((r) => r.cost > 0).map((r) => r.currency))];
     const what = g.prerequisite
-      ? `Learn ${g.skill} to ${levelText(g.required)} first: a prerequisite of ${(g.prerequisiteOf ?? []).join(', ')}`
-      : `Raise ${g.skill} from ${levelText(g.current)} to ${levelText(g.required)} (${PRIORITY_WORD[g.priority]})`;
+      ? `Learn ${g.skill} to ${levelLabel(g.required)} first: a prerequisite of ${(g.prerequisiteOf ?? []).join(', ')}`
+      : `Raise ${g.skill} from ${levelLabel(g.current)} to ${levelLabel(g.required)} (${PRIORITY_WORD[g.priority]})`;
     const how = p.resources.length > 0
       ? `with ${p.resources.map((r) => `${r.resource.title} (${r.resource.provider})`).join(', ')}${g.effortModelHours > 0 ? ` plus ${g.effortModelHours} h of practice` : ''}`
       : `of practice (effort model)`;

@@ -3,7 +3,7 @@ import { analyzeMatch, effectiveRequirements, type RequirementMatch } from '../a
 import { resolveSkill } from '../analysis/skills';
 import type { Candidate, CandidateSkill, Diagnostic, Fix } from '../model/types';
 import type { CheckContext } from './context';
-import { describeLevel } from './levels';
+import { levelLabel } from '../model/levels';
 import { yamlScalar } from './skill-names';
 import { checkOverDeadline } from './deadline';
 import { appendAfter } from './list-edit';
@@ -38,7 +38,7 @@ export function checkTargets(candidate: Candidate, ctx: CheckContext, lineText: 
       if (!entry) continue;
       out.push({
         range: entry.level?.range ?? entry.skill.range, severity: 'hint', code: 'below-level',
-        message: `${title} needs ${describeLevel(m.requirement.level)}; you have ${describeLevel(m.current)}`,
+        message: `${title} needs ${levelLabel(m.requirement.level)}; you have ${levelLabel(m.current)}`,
         data: { role: target.value, skill: m.skill.id ?? m.skill.name, required: m.requirement.level, current: m.current },
       });
     }

@@ -58,6 +58,3 @@ export function levelOf(value: unknown): number | undefined {
   return undefined;
 }
 
-export function levelText(level: number): string {
-  return `${level} (${LEVEL_LABELS[level] ?? '?'})`;
-}

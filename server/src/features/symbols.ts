@@ -1,5 +1,6 @@
 // The outline: one node per YAML document (by kind), with its skills, requirements and targets.
-import { LEVEL_LABELS, type ParsedFile, type Range } from '../model/types';
+import { levelLabel } from '../model/levels';
+import type { ParsedFile, Range } from '../model/types';
 
 export type SymbolKindName = 'candidate' | 'role' | 'catalog' | 'document' | 'skill' | 'requirement' | 'target';
 
@@ -46,5 +47,5 @@ function leaf(name: string, detail: string | undefined, kind: SymbolKindName, ra
 }
 
 function levelDetail(level: number): string {
-  return `level ${level} (${LEVEL_LABELS[level] ?? '?'})`;
+  return `level ${levelLabel(level)}`;
 }

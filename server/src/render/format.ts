@@ -4,13 +4,7 @@
 import type { Readiness } from '../analysis/report-model';
 import type { Priority } from '../model/types';
 
-export const LEVEL_NAMES = ['none', 'awareness', 'novice', 'competent', 'proficient', 'expert'] as const;
-
-/** "4 (proficient)"; a level off the default 0–5 scale is shown as the bare number. */
-export function levelLabel(level: number): string {
-  const name = Number.isInteger(level) ? LEVEL_NAMES[level] : undefined;
-  return name === undefined ? formatNumber(level) : `${level} (${name})`;
-}
+export { levelLabel } from '../model/levels';
 
 /** Integers as they are, anything else with one decimal: deterministic, locale-free. */
 export function formatNumber(value: number): string {

@@ -9,7 +9,7 @@ export { renderText } from './text';
 export type { TextOptions } from './text';
 export { escapeHtml } from './escape';
 export { relabelFiles } from './relabel';
-export { LEVEL_NAMES, levelLabel } from './format';
+export { levelLabel } from './format';
 
 /** The public JSON interface: the model itself, in model key order. */
 export function renderJson(model: ReportModel): string {
