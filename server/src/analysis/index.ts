@@ -3,10 +3,8 @@ export { effectiveRequirements, DEFAULT_REQUIRED_LEVEL, type EffectiveRequiremen
 export { analyzeMatch, type MatchResult, type MatchGap, type RequirementMatch, type Strength } from './match';
 export { planGaps, stepsOf, DEFAULT_HOURS_PER_LEVEL, type PlannedGap, type ChosenResource } from './plan-gaps';
 export { schedule, packPhases, weeksFor, DEFAULT_MAX_PHASE_WEEKS, type ScheduleOptions } from './schedule';
-export {
-  buildReport, planRoadmap, minYearsOf, hoursPerWeekOf, DEFAULT_HOURS_PER_WEEK,
-  type ReportInput, type AnalysisOptions,
-} from './report';
+export { buildReport, planRoadmap, minYearsOf, hoursPerWeekOf, DEFAULT_HOURS_PER_WEEK } from './report';
+export type { ReportInput, AnalysisOptions } from './report-input';
 export { SECTION_TITLES } from './report-text';
 export { addDays, isStale, isIsoDate } from './dates';
 export { resolveSkill, type SkillLookup, type SkillRef } from './skills';

@@ -7,7 +7,7 @@ import type { ReportModel, ReportResource, Recommendation, SectionId } from './r
 import type { MatchResult } from './match';
 import { resourceKey, DEFAULT_HOURS_PER_LEVEL, type PlannedGap } from './plan-gaps';
 import { DEFAULT_REQUIRED_LEVEL } from './requirements';
-import type { ReportInput } from './report';
+import type { ReportInput } from './report-input';
 import { baseName } from './market';
 import { UNSTATED_CANDIDATE_LEVEL } from './skills';
 
