@@ -8,7 +8,7 @@ import type { MatchResult } from './match';
 import { resourceKey, type PlannedGap } from './plan-gaps';
 import { effortCurve } from './effort';
 import { DEFAULT_REQUIRED_LEVEL } from './requirements';
-import type { ReportInput } from './report';
+import type { ReportInput } from './report-input';
 import { baseName } from './market';
 import { UNSTATED_CANDIDATE_LEVEL } from './skills';
 

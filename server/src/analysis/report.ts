@@ -11,25 +11,9 @@ import { addDays, isIsoDate } from './dates';
 import { baseName, marketOf, marketSection, outlookOf, stackOf, type SkillStanding } from './market';
 import { assumptionsOf, recommendationsOf, resourcesOf, sectionsOf } from './report-text';
 import { resolveSkill, UNSTATED_CANDIDATE_LEVEL, type SkillLookup } from './skills';
+import type { AnalysisOptions, ReportInput } from './report-input';
 
 export const DEFAULT_HOURS_PER_WEEK = 10;
-
-export interface AnalysisOptions {
-  today?: string;
-  maxPhaseWeeks?: number;
-  defaultHoursPerWeek?: number;
-  catalogs?: { id: string; version?: string; file?: string }[];
-}
-
-export interface ReportInput {
-  candidate: Candidate;
-  candidateFile: string;
-  role: RoleWithFile;
-  ancestors: RoleWithFile[];
-  catalog: SkillLookup;
-  compareTo?: { role: RoleWithFile; ancestors: RoleWithFile[] }[];
-  options?: AnalysisOptions;
-}
 
 /** The most derived role's minimum years: the role's own, else the nearest ancestor's. */
 export function minYearsOf(role: RoleWithFile, ancestors: RoleWithFile[]): number | undefined {

@@ -30,14 +30,7 @@ export function parseSkillsFile(file: string, text: string, options: ParseOption
   try {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const size = oversize(body, maxBytes);
-    if (size !== undefined) {
-      result.diagnostics.push({
-        range: ORIGIN, severity: 'error', code: 'file-too-large',
-        message: `file is ${size} bytes; skillgap checks files up to ${maxBytes} bytes`,
-        data: { size, maxBytes },
-      });
-      return result;
-    }
+    if (size !== undefined) return { ...oversizedFile(file, size, maxBytes), text: body };
     result.suppressions = parseSuppressions(body);
     const lines = new LineTable(body);
     const { documents, streamErrors } = parseYaml(body);
@@ -52,6 +45,18 @@ export function parseSkillsFile(file: string, text: string, options: ParseOption
   }
   result.diagnostics.sort(byPosition);
   return result;
+}
+
+/** A file too large to analyse: no text, one `file-too-large` error (callers that never read it use this too). */
+export function oversizedFile(file: string, size: number, maxBytes: number): ParsedFile {
+  return {
+    file, text: '', documents: [], suppressions: new Map(),
+    diagnostics: [{
+      range: ORIGIN, severity: 'error', code: 'file-too-large',
+      message: `file is ${size} bytes; skillgap checks files up to ${maxBytes} bytes`,
+      data: { size, maxBytes },
+    }],
+  };
 }
 
 /** The UTF-8 size when it exceeds maxBytes. */

@@ -1,5 +1,5 @@
 // The model: *.skills.yaml text → typed documents with source ranges, plus syntax and schema diagnostics.
-export { parseSkillsFile, DEFAULT_MAX_BYTES, DOCUMENT_KINDS, type ParseOptions } from './file';
+export { parseSkillsFile, oversizedFile, DEFAULT_MAX_BYTES, DOCUMENT_KINDS, type ParseOptions } from './file';
 export { reparseSkillsFile, reparseScope, type ReparseScope } from './incremental';
 export { LineTable } from './ranges';
 export { toLevel } from './build';

@@ -10,3 +10,8 @@ export function schemaErrors(kind: DocumentKind, value: unknown): ErrorObject[] 
   const errors = validate(value) ? [] : [...(validate.errors ?? [])];
   return [...errors, ...formatRuleErrors(kind, value, errors)];
 }
+
+/** Errors of a parsed `.skillgap.yaml` against schemas/skillgap-config.schema.json. */
+export function configErrors(value: unknown): ErrorObject[] {
+  return validators.config(value) ? [] : [...(validators.config.errors ?? [])];
+}
