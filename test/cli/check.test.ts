@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from './helpers';
@@ -140,6 +140,20 @@ describe('skillgap check', () => {
     const { status, items } = checkJson(['test/cli/fixtures/mistakes/r*.skills.yaml']);
     assert.equal(status, 1);
     assert.deepEqual([...new Set(items.map((d) => d.file))], [`${MISTAKES}/roles.skills.yaml`]);
+  });
+
+  it('searches a folder as the language server does: dot-folders yes, node_modules and .git no', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'skillgap-find-'));
+    for (const folder of ['.github', 'node_modules/pkg', '.git', 'team']) mkdirSync(join(dir, folder), { recursive: true });
+    const candidate = 'kind: candidate\nname: A\nskills: []\n';
+    for (const file of ['.github/a.skills.yaml', 'node_modules/pkg/b.skills.yaml', '.git/c.skills.yml', 'team/d.skills.yml', 'e.yaml']) {
+      writeFileSync(join(dir, file), candidate);
+    }
+    const r = cli(['check', '.', ...TODAY], {}, dir);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, '2 files checked: 0 errors, 0 warnings, 0 info, 0 hints\n');
+    const listed = cli(['check', '.', '--format', 'json', ...TODAY], {}, dir);
+    assert.deepEqual(JSON.parse(listed.stdout), []);
   });
 
   it('exits 2 with a clear message for a missing path, a bad format, a bad date or an unknown option', () => {

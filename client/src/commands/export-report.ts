@@ -1,8 +1,8 @@
 // Skillgap: Export Report — HTML, Markdown or JSON, all three straight from `skillgap/report`.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { skillsFileStem } from '../files';
-import { reportRequest, type ReportResult } from '../report-request';
+import { skillsFileStem } from '../../../server/src/protocol/skills-files';
+import { ReportRequest, type ReportResult } from '../../../server/src/protocol/requests';
 
 export type ExportFormat = 'html' | 'markdown' | 'json';
 
@@ -17,7 +17,7 @@ export interface ExportArgs {
 const extensions: Record<ExportFormat, string> = { html: 'html', markdown: 'md', json: 'json' };
 
 export function defaultReportFileName(candidate: vscode.Uri, role: string, format: ExportFormat): string {
-  return `${skillsFileStem(candidate)}-${role}.report.${extensions[format]}`;
+  return `${skillsFileStem(candidate.path)}-${role}.report.${extensions[format]}`;
 }
 
 export function reportText(result: ReportResult, format: ExportFormat): string {
@@ -34,7 +34,7 @@ export async function exportReport(client: LanguageClient, source: { uri: vscode
   }
   let result: ReportResult;
   try {
-    result = await client.sendRequest(reportRequest, { uri: uri.toString(), role: args.role ?? source?.role, standalone: true });
+    result = await client.sendRequest(ReportRequest, { uri: uri.toString(), role: args.role ?? source?.role, standalone: true });
   } catch (e) {
     void vscode.window.showErrorMessage(`Skillgap: no report for ${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.message : String(e)}`);
     return undefined;

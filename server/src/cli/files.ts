@@ -1,10 +1,7 @@
 // Finding skills files for the command line: paths, folders (searched recursively) and globs.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { globSync } from 'tinyglobby';
-
-export const SKILLS_GLOB = '**/*.skills.{yaml,yml}';
-const IGNORE = ['**/node_modules/**', '**/.git/**'];
+import { expandGlobSync, findSkillsFilesSync } from '../workspace/discover';
 
 export class UsageError extends Error {}
 
@@ -13,7 +10,7 @@ export function findSkillsFiles(args: string[], cwd: string): string[] {
   const found = new Set<string>();
   for (const arg of args.length > 0 ? args : ['.']) {
     if (/[*?[\]{}]/.test(arg)) {
-      const matches = globSync(arg, { cwd, absolute: true, ignore: IGNORE, onlyFiles: true });
+      const matches = expandGlobSync(arg, cwd);
       if (matches.length === 0) throw new UsageError(`no files match '${arg}'`);
       matches.forEach((m) => found.add(resolve(m)));
       continue;
@@ -21,7 +18,7 @@ export function findSkillsFiles(args: string[], cwd: string): string[] {
     const path = resolve(cwd, arg);
     if (!existsSync(path)) throw new UsageError(`no such file or directory: ${arg}`);
     if (statSync(path).isDirectory()) {
-      for (const m of globSync(SKILLS_GLOB, { cwd: path, absolute: true, ignore: IGNORE, onlyFiles: true })) found.add(resolve(m));
+      for (const m of findSkillsFilesSync(path)) found.add(resolve(m));
     } else {
       found.add(path);
     }

@@ -1,6 +1,6 @@
 // Request handlers for the editor features: each one turns LSP params into a call to the
 // protocol-free feature logic (../features) and its result back into LSP types.
-import { ErrorCodes, RequestType, type ClientCapabilities, type CodeAction, type Connection } from 'vscode-languageserver/node';
+import { ErrorCodes, type ClientCapabilities, type CodeAction, type Connection } from 'vscode-languageserver/node';
 import type { ReportModel } from '../analysis/report-model';
 import { codeLenses } from '../features/code-lens';
 import { completionsAt } from '../features/completion';
@@ -12,19 +12,15 @@ import { WorkspaceError, type Workspace } from '../workspace';
 import { fixesOf, toCodeAction, toWorkspaceEdit } from './convert';
 import { guardRequest, RequestFailure } from './guard';
 import { toLspCompletion, toLspSymbol } from './items';
-import type { ServerSettings } from './settings';
+import type { SkillgapSettings } from '../protocol/settings';
+import { ReportRequest, type ReportParams, type ReportResult } from '../protocol/requests';
 import type { UriSpellings } from './uris';
-
-/** `standalone`: HTML for export (the page's own layout) rather than for the preview webview. */
-export interface ReportParams { uri: string; role?: string; standalone?: boolean }
-export interface ReportResult { html: string; markdown: string; model: ReportModel }
-export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('skillgap/report');
 
 /** What the handlers read from the session; getters, because the session replaces these at initialize. */
 export interface FeatureHost {
   workspace(): Workspace;
   uris: UriSpellings;
-  settings(): ServerSettings;
+  settings(): SkillgapSettings;
   capabilities(): ClientCapabilities;
   /** The canonical key of a document the Workspace holds; throws a RequestFailure otherwise. */
   known(uri: string): string;
@@ -101,7 +97,7 @@ export function registerFeatureHandlers(connection: Connection, host: FeatureHos
     }));
   }));
 
-  connection.onRequest(ReportRequest, guardRequest(log, 'skillgap/report', (params: ReportParams): ReportResult => {
+  connection.onRequest(ReportRequest, guardRequest(log, ReportRequest.method, (params: ReportParams): ReportResult => {
     if (!params || typeof params.uri !== 'string') throw new RequestFailure('skillgap/report needs { uri: string, role?: string }');
     const file = host.known(params.uri);
     let model: ReportModel;

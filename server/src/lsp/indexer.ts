@@ -1,18 +1,5 @@
-// Finding the workspace's *.skills.yaml files on disk.
+// Reading the workspace's skills files from disk (which files: workspace/discover.ts).
 import { readFile } from 'node:fs/promises';
-import { glob } from 'tinyglobby';
-
-export const SKILLS_FILE_GLOBS = ['**/*.skills.yaml', '**/*.skills.yml'];
-const IGNORED = ['**/node_modules/**', '**/.git/**'];
-
-export function isSkillsFile(path: string): boolean {
-  return /\.skills\.ya?ml$/i.test(path);
-}
-
-export async function findSkillsFiles(folder: string): Promise<string[]> {
-  const found = await glob(SKILLS_FILE_GLOBS, { cwd: folder, ignore: IGNORED, absolute: true, dot: true, followSymbolicLinks: false });
-  return found.sort();
-}
 
 /** The file's text, or undefined when it cannot be read (deleted meanwhile, a directory…). */
 export async function readText(path: string): Promise<string | undefined> {

@@ -13,16 +13,17 @@ import { toLspDiagnostic } from './convert';
 import { DiagnosticsQueue } from './diagnostics-publisher';
 import { registerFeatureHandlers } from './feature-handlers';
 import { describeError, guardNotification, guardRequest, RequestFailure } from './guard';
-import { findSkillsFiles, isSkillsFile, readText, SKILLS_FILE_GLOBS } from './indexer';
-import { catalogPaths, DEFAULT_SETTINGS, mergeSettings, type ServerSettings } from './settings';
+import { readText } from './indexer';
+import { catalogPaths } from './settings';
+import { DEFAULT_SETTINGS, mergeSettings, SETTINGS_SECTION, type SkillgapSettings } from '../protocol/settings';
+import { isSkillsFile, SKILLS_FILE_PATTERNS } from '../protocol/skills-files';
+import { findSkillsFiles } from '../workspace/discover';
 import { pathFromUri, UriSpellings, uriFromPath } from './uris';
-
-export { ReportRequest, type ReportParams, type ReportResult } from './feature-handlers';
 
 export function startLanguageServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const uris = new UriSpellings();
-  let settings: ServerSettings = DEFAULT_SETTINGS;
+  let settings: SkillgapSettings = DEFAULT_SETTINGS;
   let workspace = new Workspace();
   let capabilities: ClientCapabilities = {};
   let folders: string[] = [];
@@ -57,7 +58,7 @@ export function startLanguageServer(connection: Connection): void {
     }
   }
 
-  function workspaceOptions(s: ServerSettings) {
+  function workspaceOptions(s: SkillgapSettings) {
     return { maxFileBytes: s.maxFileSize, today: s.today, displayPath };
   }
 
@@ -137,11 +138,11 @@ export function startLanguageServer(connection: Connection): void {
     const dynamic = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     if (dynamic) {
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: SKILLS_FILE_GLOBS.map((globPattern) => ({ globPattern })),
+        watchers: SKILLS_FILE_PATTERNS.map((globPattern) => ({ globPattern })),
       });
     }
     if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
-      await connection.client.register(DidChangeConfigurationNotification.type, { section: 'skillgap' });
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
     indexed = loadConfiguration().then(indexWorkspace);
     await indexed;
@@ -150,7 +151,7 @@ export function startLanguageServer(connection: Connection): void {
   async function loadConfiguration(pushed?: unknown): Promise<void> {
     let next = mergeSettings(DEFAULT_SETTINGS, initializationOptions);
     if (capabilities.workspace?.configuration) {
-      next = mergeSettings(next, await connection.workspace.getConfiguration('skillgap'));
+      next = mergeSettings(next, await connection.workspace.getConfiguration(SETTINGS_SECTION));
     } else if (pushed) {
       next = mergeSettings(next, pushed);
     }
@@ -226,7 +227,7 @@ export function startLanguageServer(connection: Connection): void {
   }));
 
   connection.onDidChangeConfiguration(guardNotification(log, 'didChangeConfiguration', async (params) => {
-    const pushed = (params.settings as Record<string, unknown> | undefined)?.skillgap;
+    const pushed = (params.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
     await loadConfiguration(pushed);
   }));
 

@@ -5,17 +5,17 @@ import { schemaDiagnostics } from './messages';
 import { NodeReader, type YamlDocument } from './nodes';
 import { MAX_ALIAS_COUNT, firstAlias, isStructural, parseYaml, yamlDiagnostic } from './parse';
 import { LineTable } from './ranges';
+import { DEFAULT_MAX_BYTES } from './limits';
 import { closest } from './suggest';
 import { parseSuppressions } from './suppressions';
 import type { Diagnostic, DocumentKind, ParsedDocument, ParsedFile, Range, Spanned } from './types';
 import { schemaErrors } from './validate';
 
 export interface ParseOptions {
-  /** Files larger than this (UTF-8 bytes) are not parsed. Default 5 MB. */
+  /** Files larger than this (UTF-8 bytes) are not parsed. Default: DEFAULT_MAX_BYTES. */
   maxBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['candidate', 'role', 'catalog'];
 
 const ORIGIN: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
