@@ -1,4 +1,4 @@
-// Reading the workspace's skills files from disk (which files: workspace/discover.ts).
+// Reading skills files and catalogs from disk (which files: workspace/discover.ts).
 import { readFile } from 'node:fs/promises';
 
 /** The file's text, or undefined when it cannot be read (deleted meanwhile, a directory…). */
