@@ -1,6 +1,7 @@
 // Diagnostics as text (file:line:col), JSON (LSP-like ranges) and SARIF 2.1.0.
 import { styleText } from 'node:util';
 import type { Log, Result } from 'sarif';
+import { DIAGNOSTIC_CODES, docsUrl } from '../model/diagnostic-codes';
 import type { Diagnostic, Severity } from '../model/types';
 
 export interface FileDiagnostic { file: string; diagnostic: Diagnostic }
@@ -48,25 +49,6 @@ export function formatJson(items: FileDiagnostic[]): string {
 
 const SARIF_LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export const RULES: Record<string, string> = {
-  'yaml-syntax': 'The file is not valid YAML.',
-  schema: 'A key or value does not fit the skills file schema.',
-  'file-too-large': 'The file is larger than the configured maximum and was not analysed.',
-  'unknown-skill': 'A skill name that no catalog defines.',
-  alias: 'A skill written under an alias or another spelling of its canonical name.',
-  'ambiguous-skill': 'A name that several catalog skills share.',
-  'duplicate-skill': 'The same skill listed twice, possibly under two names.',
-  'missing-skill': 'Must-have skills of a target role that the profile does not list.',
-  'below-level': 'A skill below the level a target role requires.',
-  'unknown-role': 'A role id that no role in the workspace defines.',
-  'duplicate-id': 'A role or catalog skill id defined twice.',
-  cycle: 'A loop in `extends` or `requires`.',
-  mojibake: 'Text that looks like mis-decoded UTF-8.',
-  'stale-market-data': 'Market figures older than 12 months.',
-  'salary-range': 'A salary minimum above its maximum.',
-  'over-deadline': 'A roadmap longer than the candidate\'s deadline.',
-};
-
 export function formatSarif(items: FileDiagnostic[], version: string): string {
   const used = [...new Set(items.map((i) => i.diagnostic.code))].sort();
   const log: Log = {
@@ -75,7 +57,12 @@ export function formatSarif(items: FileDiagnostic[], version: string): string {
     runs: [{
       tool: { driver: {
         name: 'skillgap', version, informationUri: 'https://github.com/skillgap/skillgap',
-        rules: used.map((id) => ({ id, shortDescription: { text: RULES[id] ?? id } })),
+        rules: used.map((id) => ({
+          id,
+          shortDescription: { text: DIAGNOSTIC_CODES[id].summary },
+          helpUri: docsUrl(id),
+          defaultConfiguration: { level: SARIF_LEVEL[DIAGNOSTIC_CODES[id].severity] },
+        })),
       } },
       columnKind: 'utf16CodeUnits',
       results: items.map(({ file, diagnostic: d }) => ({

@@ -10,6 +10,7 @@ import { closest } from './suggest';
 import { parseSuppressions } from './suppressions';
 import type { Diagnostic, DocumentKind, ParsedDocument, ParsedFile, Range, Spanned } from './types';
 import { schemaErrors } from './validate';
+import { coded } from './diagnostic-codes';
 
 export interface ParseOptions {
   /** Files larger than this (UTF-8 bytes) are not parsed. Default: DEFAULT_MAX_BYTES. */
@@ -32,7 +33,7 @@ export function parseSkillsFile(file: string, text: string, options: ParseOption
     const size = oversize(body, maxBytes);
     if (size !== undefined) {
       result.diagnostics.push({
-        range: ORIGIN, severity: 'error', code: 'file-too-large',
+        range: ORIGIN, ...coded('file-too-large'),
         message: `file is ${size} bytes; skillgap checks files up to ${maxBytes} bytes`,
         data: { size, maxBytes },
       });
@@ -109,7 +110,7 @@ function readDocument(doc: YamlDocument, index: number, lines: LineTable, text: 
 function checkDocument(document: ParsedDocument, reader: NodeReader): Diagnostic[] {
   const root = reader.resolve(reader.doc.contents);
   const schema = (range: Range, message: string, data?: Record<string, unknown>): Diagnostic =>
-    ({ range, severity: 'error', code: 'schema', message, ...(data && { data }) });
+    ({ range, ...coded('schema'), message, ...(data && { data }) });
   if (!isMap(root)) {
     return [schema(reader.firstLine(root) ?? document.kindRange,
       'a skills document must be a mapping that starts with kind: candidate, role or catalog', { missing: 'kind' })];
@@ -139,17 +140,17 @@ function aliasProblem(error: unknown, range: Range): Diagnostic {
   const message = /excessive alias count/i.test(reason)
     ? `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} uses): this document is not checked`
     : `${reason}: this document is not checked`;
-  return { range, severity: 'error', code: 'yaml-syntax', message };
+  return { range, ...coded('yaml-syntax'), message };
 }
 
 function unknownKind(written: unknown, range: Range): Diagnostic {
   const shown = typeof written === 'string' ? written : JSON.stringify(written ?? null);
   const suggestion = typeof written === 'string' ? closest(written, DOCUMENT_KINDS) : undefined;
   if (!suggestion) {
-    return { range, severity: 'error', code: 'schema', message: `unknown kind '${shown}' (expected candidate, role or catalog)` };
+    return { range, ...coded('schema'), message: `unknown kind '${shown}' (expected candidate, role or catalog)` };
   }
   return {
-    range, severity: 'error', code: 'schema',
+    range, ...coded('schema'),
     message: `unknown kind '${shown}' — did you mean '${suggestion}'?`,
     fixes: [{ title: `Change to '${suggestion}'`, edits: [{ range, newText: suggestion }], preferred: true }],
     data: { suggestion },
@@ -169,7 +170,7 @@ export function collectStrings(doc: YamlDocument, lines: LineTable): Spanned<str
 
 function internalError(error: unknown, range: Range): Diagnostic {
   const reason = error instanceof Error ? error.message : String(error);
-  return { range, severity: 'error', code: 'yaml-syntax', message: `could not read this document: ${reason}` };
+  return { range, ...coded('yaml-syntax'), message: `could not read this document: ${reason}` };
 }
 
 /** The parser reports `]]]` as three errors; one per run of identical, touching errors is enough. */

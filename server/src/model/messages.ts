@@ -6,6 +6,7 @@ import { NodeReader, escapePointer, isBlockCollection, keyText, splitPointer } f
 import { closest } from './suggest';
 import type { Diagnostic, DocumentKind, Fix, Range } from './types';
 import { LEVEL_LABELS } from './types';
+import { coded } from './diagnostic-codes';
 
 export interface SchemaFindings {
   diagnostics: Diagnostic[];
@@ -51,7 +52,7 @@ export function schemaDiagnostics(kind: DocumentKind, errors: ErrorObject[], rea
 }
 
 function at(range: Range, message: string, extra?: Partial<Diagnostic>): Diagnostic {
-  return { range, severity: 'error', code: 'schema', message, ...extra };
+  return { range, ...coded('schema'), message, ...extra };
 }
 
 function unknownKey(kind: DocumentKind, error: ErrorObject, segments: string[], reader: NodeReader): Diagnostic | undefined {

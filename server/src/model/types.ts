@@ -9,23 +9,8 @@ export interface Spanned<T> { value: T; range: Range }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type DiagnosticCode =
-  | 'yaml-syntax'
-  | 'schema'
-  | 'file-too-large'
-  | 'unknown-skill'
-  | 'alias'
-  | 'ambiguous-skill'
-  | 'duplicate-skill'
-  | 'missing-skill'
-  | 'below-level'
-  | 'unknown-role'
-  | 'duplicate-id'
-  | 'cycle'
-  | 'mojibake'
-  | 'stale-market-data'
-  | 'salary-range'
-  | 'over-deadline';
+export type { DiagnosticCode } from './diagnostic-codes';
+import type { DiagnosticCode } from './diagnostic-codes';
 
 /** One text replacement. `file` is absent for the file the diagnostic belongs to. */
 export interface TextEdit { file?: string; range: Range; newText: string }
