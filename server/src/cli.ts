@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './cli/check';
 import { runReport } from './cli/report';
 import { UsageError } from './cli/files';
+import { REPORT_FORMATS, type ReportFormat } from './protocol/report-formats';
 import { version } from '../../package.json';
 
 const program = new Command('skillgap')
@@ -27,12 +28,13 @@ program.command('report')
   .description('render the gap report of a candidate against a role')
   .argument('<candidate>', 'a candidate skills file')
   .option('-r, --role <id>', "role id (default: the candidate's first target)")
-  .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'html', 'json', 'text']).default('text'))
+  .addOption(new Option('-f, --format <format>', 'output format (md is markdown)').choices(['md', ...Object.keys(REPORT_FORMATS)]).default('text'))
   .option('-o, --out <file>', 'write to a file instead of standard output')
   .option('--today <date>', 'date shown in the report and used for dates and staleness (YYYY-MM-DD; default: today)')
   .option('-w, --workspace <dir>', "folder to find roles and catalogs in (default: the candidate's folder)")
-  .action((candidate: string, opts: { role?: string; format: 'md' | 'html' | 'json' | 'text'; out?: string; today?: string; workspace?: string }) => {
-    process.exitCode = runReport(candidate, { ...opts, today: validDate(opts.today) ?? localDate() });
+  .action((candidate: string, opts: { role?: string; format: ReportFormat | 'md'; out?: string; today?: string; workspace?: string }) => {
+    const format = opts.format === 'md' ? 'markdown' : opts.format;
+    process.exitCode = runReport(candidate, { ...opts, format, today: validDate(opts.today) ?? localDate() });
   });
 
 function positiveInt(value: string, flag: string): number {

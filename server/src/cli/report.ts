@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { renderHtml, renderJson, renderMarkdown, renderText } from '../render';
+import type { ReportFormat } from '../protocol/report-formats';
+import { render } from '../render';
 import { Workspace, WorkspaceError } from '../workspace';
 import { displayPath, findSkillsFiles, readText, UsageError } from './files';
 import { useColor } from './output';
 
-export interface ReportOptions { role?: string; format: 'md' | 'html' | 'json' | 'text'; out?: string; today: string; workspace?: string }
+export interface ReportOptions { role?: string; format: ReportFormat; out?: string; today: string; workspace?: string }
 
 /** Renders the report of one candidate; returns the exit code. */
 export function runReport(candidatePath: string, opts: ReportOptions): number {
@@ -23,11 +24,7 @@ export function runReport(candidatePath: string, opts: ReportOptions): number {
     if (e instanceof WorkspaceError) throw new UsageError(e.message);
     throw e;
   }
-  const text =
-    opts.format === 'html' ? renderHtml(model)
-    : opts.format === 'md' ? renderMarkdown(model)
-    : opts.format === 'json' ? renderJson(model)
-    : renderText(model, { color: opts.out === undefined && useColor(process.stdout), width: process.stdout.columns || 100 });
+  const text = render(opts.format, model, { color: opts.out === undefined && useColor(process.stdout), width: process.stdout.columns || 100 });
   if (opts.out) {
     try {
       writeFileSync(resolve(cwd, opts.out), text);

@@ -1,7 +1,8 @@
 // The requests beyond LSP (protocol/requests.ts): the report the preview, export and catalog
 // commands show.
 import { ReportRequest, type ReportParams, type ReportResult } from '../protocol/requests';
-import { relabelFiles, renderHtml, renderMarkdown } from '../render';
+import { isReportFormat } from '../protocol/report-formats';
+import { relabelFiles, render } from '../render';
 import { WorkspaceError } from '../workspace';
 import type { ReportModel } from '../analysis/report-model';
 import { guardRequest, RequestFailure } from './guard';
@@ -10,6 +11,7 @@ import type { DeclareCapabilities, Session } from './session';
 export function registerReportRequests(session: Session): DeclareCapabilities {
   session.connection.onRequest(ReportRequest, guardRequest(session.log, ReportRequest.method, (params: ReportParams): ReportResult => {
     if (!params || typeof params.uri !== 'string') throw new RequestFailure('skillgap/report needs { uri: string, role?: string }');
+    if (params.format !== undefined && !isReportFormat(params.format)) throw new RequestFailure(`skillgap/report: unknown format '${String(params.format)}'`);
     const file = session.known(params.uri);
     let model: ReportModel;
     try {
@@ -21,7 +23,10 @@ export function registerReportRequests(session: Session): DeclareCapabilities {
     // Files are shown (and returned) as workspace-relative paths, as the CLI shows them; the client
     // resolves them against the workspace folder.
     const shown = relabelFiles(model, (key) => session.displayPath(key));
-    return { html: renderHtml(shown, { embedded: params.standalone !== true }), markdown: renderMarkdown(shown), model: shown };
+    const embedded = params.standalone !== true;
+    const result: ReportResult = { html: render('html', shown, { embedded }), markdown: render('markdown', shown), model: shown };
+    if (params.format) result.text = params.format === 'html' ? result.html : render(params.format, shown, { embedded });
+    return result;
   }));
   return () => ({});
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { renderMarkdown } from '../../../server/src/render/index';
+import { renderMarkdown } from '../../../server/src/render/markdown';
 import { SECTION_TITLES, emptyModel, fileStrings, fullModel, hostileModel } from './fixtures';
 
 // A real CommonMark renderer (shipped with @vscode/vsce) shows what a Markdown preview would make of the output.

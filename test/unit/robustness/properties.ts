@@ -3,7 +3,10 @@
 import fc from 'fast-check';
 import { parseSkillsFile } from '../../../server/src/model';
 import type { Diagnostic } from '../../../server/src/model/types';
-import { renderHtml, renderJson, renderMarkdown, renderText } from '../../../server/src/render';
+import { render } from '../../../server/src/render';
+import { renderHtml } from '../../../server/src/render/html';
+import { renderMarkdown } from '../../../server/src/render/markdown';
+import { renderText } from '../../../server/src/render/text';
 import { Workspace, WorkspaceError } from '../../../server/src/workspace';
 import { applyFix } from '../workspace/apply-edits';
 import { diagnosticProblems, timed } from './invariants';
@@ -61,7 +64,7 @@ export function workspaceProperty(stats: Stats) {
       stats.time('renderHtml embedded', text, () => renderHtml(model, { embedded: true, nonce: 'abc' }));
       stats.time('renderMarkdown', text, () => renderMarkdown(model));
       stats.time('renderText', text, () => renderText(model));
-      stats.time('renderJson', text, () => renderJson(model));
+      stats.time('renderJson', text, () => render('json', model));
     }
   });
 }
