@@ -7,7 +7,7 @@ import {
   CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 
-export const languageId = 'skills-yaml';
+const languageId = 'skills-yaml';
 
 /** The server stopped without being asked to (it crashed or was killed); `restarting`: the client starts it again. */
 export interface ServerCrash { restarting: boolean }

@@ -6,7 +6,7 @@ import { skillsFileStem } from '../../../server/src/protocol/skills-files';
 import { REPORT_FORMATS } from '../../../server/src/protocol/report-formats';
 import { ReportRequest, type ReportResult } from '../../../server/src/protocol/requests';
 
-export type ExportFormat = 'html' | 'markdown' | 'json';
+type ExportFormat = 'html' | 'markdown' | 'json';
 const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'markdown', 'json'];
 
 /** Arguments for scripted use (tests, other extensions); a user gets a quick pick and a save dialog. */
@@ -17,7 +17,7 @@ export interface ExportArgs {
   target?: string;
 }
 
-export function defaultReportFileName(candidate: vscode.Uri, role: string, format: ExportFormat): string {
+function defaultReportFileName(candidate: vscode.Uri, role: string, format: ExportFormat): string {
   return `${skillsFileStem(candidate.path)}-${role}.report.${REPORT_FORMATS[format].extension}`;
 }
 

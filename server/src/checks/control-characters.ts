@@ -7,7 +7,7 @@ import { coded } from '../model/diagnostic-codes';
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** A binary file has thousands: one diagnostic per line, this many lines at most, then one summary. */
-export const MAX_CONTROL_REPORTS = 10;
+const MAX_CONTROL_REPORTS = 10;
 
 export function checkControlCharacters(text: string): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -6,7 +6,7 @@ import { coded } from '../model/diagnostic-codes';
 export interface ListedSkill { name: Spanned<string>; itemRange: Range }
 
 /** Key that identifies a skill: its catalog id, or its normalized text when unknown. */
-export function skillKey(written: string, catalog: SkillCatalog): string {
+function skillKey(written: string, catalog: SkillCatalog): string {
   const r = catalog.resolve(written);
   if (r.status === 'exact' || r.status === 'alias') return `id:${r.entry.id}`;
   return `text:${normalizeSkillName(written)}`;

@@ -27,7 +27,7 @@ function repair(run: string): string | undefined {
 }
 
 /** The repaired string, or undefined when the string shows no mis-decoded UTF-8. */
-export function repairMojibake(text: string): string | undefined {
+function repairMojibake(text: string): string | undefined {
   let changed = false;
   const fixed = text.replace(SUSPECT, (run) => {
     const r = repair(run);

@@ -6,8 +6,6 @@ import { appendAfter } from './list-edit';
 import { LineTable } from '../model/ranges';
 import { coded } from '../model/diagnostic-codes';
 
-export type NameRole = 'skill' | 'requirement' | 'stack' | 'prerequisite';
-
 export function checkSkillName(
   name: Spanned<string>,
   catalog: SkillCatalog,

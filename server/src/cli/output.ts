@@ -7,7 +7,7 @@ import type { Diagnostic, Severity } from '../model/types';
 export interface FileDiagnostic { file: string; diagnostic: Diagnostic }
 
 type Style = Parameters<typeof styleText>[0];
-export function colorizer(enabled: boolean): (style: Style, text: string) => string {
+function colorizer(enabled: boolean): (style: Style, text: string) => string {
   return enabled ? (style, text) => styleText(style, text) : (_style, text) => text;
 }
 

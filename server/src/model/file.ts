@@ -17,7 +17,7 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['candidate', 'role', 'catalog'];
+const DOCUMENT_KINDS: readonly DocumentKind[] = ['candidate', 'role', 'catalog'];
 
 const ORIGIN: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 

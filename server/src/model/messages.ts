@@ -14,7 +14,7 @@ export interface SchemaFindings {
   invalidPaths: Set<string>;
 }
 
-export const LEVEL_MESSAGE_SUFFIX = 'must be 0–5 (0 none … 5 expert)';
+const LEVEL_MESSAGE_SUFFIX = 'must be 0–5 (0 none … 5 expert)';
 
 export function schemaDiagnostics(kind: DocumentKind, errors: ErrorObject[], reader: NodeReader): SchemaFindings {
   const diagnostics: Diagnostic[] = [];

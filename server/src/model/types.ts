@@ -9,7 +9,6 @@ export interface Spanned<T> { value: T; range: Range }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type { DiagnosticCode } from './diagnostic-codes';
 import type { DiagnosticCode } from './diagnostic-codes';
 
 /** One text replacement. `file` is absent for the file the diagnostic belongs to. */
@@ -18,7 +17,7 @@ export interface TextEdit { file?: string; range: Range; newText: string }
 /** A quick fix the editor may offer; the LSP layer turns it into a CodeAction. */
 export interface Fix { title: string; edits: TextEdit[]; preferred?: boolean }
 
-export interface RelatedLocation { file: string; range: Range; message: string }
+interface RelatedLocation { file: string; range: Range; message: string }
 
 export interface Diagnostic {
   range: Range;
@@ -35,7 +34,6 @@ export type DocumentKind = 'candidate' | 'role' | 'catalog';
 
 /** Levels 0–5; labels may be written instead of numbers. */
 export const LEVEL_LABELS = ['none', 'awareness', 'novice', 'competent', 'proficient', 'expert'] as const;
-export type LevelLabel = (typeof LEVEL_LABELS)[number];
 
 export interface CandidateSkill {
   skill: Spanned<string>;

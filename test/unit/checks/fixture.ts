@@ -15,7 +15,7 @@ import { Workspace } from '../../../server/src/workspace';
 import type { Diagnostic, Fix } from '../../../server/src/model/types';
 import { applyFix } from '../workspace/apply-edits';
 
-export const TODAY = '2026-11-27';
+const TODAY = '2026-11-27';
 const MARKER = /^\s*\^/;
 
 /** One file, or several by name (`*.skills.yaml`); every file's markers are compared. */
@@ -71,7 +71,7 @@ function annotate(text: string, diagnostics: Diagnostic[]): string {
 }
 
 /** Template literals are indented with the test: drop the first line break and the common indentation. */
-export function dedent(raw: string): string {
+function dedent(raw: string): string {
   const lines = raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n').split('\n');
   const indents = lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)![0].length);
   const cut = indents.length ? Math.min(...indents) : 0;

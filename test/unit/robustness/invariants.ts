@@ -5,7 +5,7 @@ import { LineTable } from '../../../server/src/model/ranges';
 import { DIAGNOSTIC_CODE_LIST } from '../../../server/src/model/diagnostic-codes';
 import type { Diagnostic, Range } from '../../../server/src/model/types';
 
-export const KNOWN_CODES: ReadonlySet<string> = new Set(DIAGNOSTIC_CODE_LIST);
+const KNOWN_CODES: ReadonlySet<string> = new Set(DIAGNOSTIC_CODE_LIST);
 
 /** Why `range` is not a valid range of `text` (0 ≤ line < lineCount, character ≤ line length, start ≤ end), or undefined. */
 export function rangeProblem(text: string, range: Range): string | undefined {
