@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DEFAULT_MAX_FILE_SIZE, SETTINGS_SECTION, type SkillgapSettings } from '../../server/src/protocol/settings';
-import { SKILLS_FILE_GLOB, SKILLS_FILE_PATTERNS } from '../../server/src/protocol/skills-files';
+import { SKILLS_FILE_GLOB, SKILLS_FILE_GLOBS } from '../../server/src/protocol/skills-files';
 import {
   CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
@@ -22,7 +22,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     // The patterns as well as the language id: a user may have re-associated the files with plain YAML.
     documentSelector: [
       { language: languageId },
-      ...SKILLS_FILE_PATTERNS.map((pattern) => ({ scheme: 'file', pattern })),
+      ...SKILLS_FILE_GLOBS.map((pattern) => ({ scheme: 'file', pattern })),
     ],
     synchronize: {
       configurationSection: SETTINGS_SECTION,

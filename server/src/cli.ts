@@ -1,11 +1,13 @@
 // `skillgap`: check skills files and render gap reports from the command line.
-// Exit codes: 0 no errors, 1 errors found, 2 usage or I/O problem (message on stderr).
+// Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 usage or I/O problem
+// (message on stderr).
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './cli/check';
+import { UsageError } from './cli/errors';
 import { runReport } from './cli/report';
-import { UsageError } from './cli/files';
-import { REPORT_FORMATS, type ReportFormat } from './protocol/report-formats';
 import { version } from '../../package.json';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 const program = new Command('skillgap')
   .description('Check *.skills.yaml files and render skill-gap reports.')
@@ -14,37 +16,62 @@ const program = new Command('skillgap')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
+const workspaceOption = () => new Option('-w, --workspace <dir>', 'workspace root: where roles and catalogs are found (default: the nearest folder upwards holding .skillgap.yaml or .git, else the file\'s folder)');
+const catalogOption = () => new Option('--catalog <file>', 'an extra catalog file to load (repeatable)').argParser(collect).default([]);
+const todayOption = (what: string) => new Option('--today <date>', `${what} (YYYY-MM-DD; default: the config's today, else today)`).argParser((v) => validDate(v));
+const maxFileSizeOption = () => new Option('--max-file-size <bytes>', 'skip analysis of larger files (default 5242880)').argParser((v) => positiveInt(v, '--max-file-size'));
+const stdinFilenameOption = () => new Option('--stdin-filename <path>', "with '-': the path the text from standard input stands for (messages, workspace lookup)");
+
 program.command('check')
-  .description('check skills files (default: every *.skills.yaml / *.skills.yml under the current folder)')
-  .argument('[paths...]', 'files, folders or globs')
-  .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
-  .option('--today <date>', 'date to judge market data against (YYYY-MM-DD; default: today)')
-  .option('--max-file-size <bytes>', 'skip analysis of larger files', (v) => positiveInt(v, '--max-file-size'))
-  .action((paths: string[], opts: { format: 'text' | 'json' | 'sarif'; today?: string; maxFileSize?: number }) => {
-    process.exitCode = runCheck(paths, { ...opts, today: validDate(opts.today) ?? localDate() }, version);
+  .description('check skills files (default: every *.skills.yaml / *.skills.yml under the current folder), each against its whole workspace')
+  .argument('[paths...]', "files, folders or globs; '-' reads one file from standard input")
+  .addOption(new Option('-f, --format <format>', 'output format (default: text, or the config\'s check.format)').choices(['text', 'json', 'sarif']))
+  .option('-q, --quiet', 'report errors only')
+  .addOption(new Option('--max-warnings <n>', 'exit with code 1 when there are more warnings than this').argParser((v) => wholeNumber(v, '--max-warnings')))
+  .addOption(catalogOption())
+  .addOption(workspaceOption())
+  .addOption(stdinFilenameOption())
+  .addOption(todayOption('date to judge market data against'))
+  .addOption(maxFileSizeOption())
+  .action((paths: string[], opts: Omit<Parameters<typeof runCheck>[1], 'fallbackToday'>) => {
+    const run = runCheck(paths, { ...opts, fallbackToday: localDate() }, version);
+    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
+    process.stdout.write(run.stdout);
+    process.exitCode = run.exitCode;
   });
 
 program.command('report')
   .description('render the gap report of a candidate against a role')
-  .argument('<candidate>', 'a candidate skills file')
+  .argument('<candidate>', "a candidate skills file; '-' reads it from standard input")
   .option('-r, --role <id>', "role id (default: the candidate's first target)")
-  .addOption(new Option('-f, --format <format>', 'output format (md is markdown)').choices(['md', ...Object.keys(REPORT_FORMATS)]).default('text'))
-  .option('-o, --out <file>', 'write to a file instead of standard output')
-  .option('--today <date>', 'date shown in the report and used for dates and staleness (YYYY-MM-DD; default: today)')
-  .option('-w, --workspace <dir>', "folder to find roles and catalogs in (default: the candidate's folder)")
-  .action((candidate: string, opts: { role?: string; format: ReportFormat | 'md'; out?: string; today?: string; workspace?: string }) => {
-    const format = opts.format === 'md' ? 'markdown' : opts.format;
-    process.exitCode = runReport(candidate, { ...opts, format, today: validDate(opts.today) ?? localDate() });
+  .addOption(new Option('-f, --format <format>', 'output format (default: text, or the config\'s report.format)').choices(['md', 'html', 'json', 'text']))
+  .option('-o, --out <file>', 'write to a new file instead of standard output')
+  .option('--force', 'with --out: replace an existing file (never a symbolic link or an input)')
+  .addOption(catalogOption())
+  .addOption(workspaceOption())
+  .addOption(stdinFilenameOption())
+  .addOption(todayOption('date shown in the report and used for dates and staleness'))
+  .addOption(maxFileSizeOption())
+  .action((candidate: string, opts: Omit<Parameters<typeof runReport>[1], 'fallbackToday'>) => {
+    const run = runReport(candidate, { ...opts, fallbackToday: localDate() });
+    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
+    process.stdout.write(run.stdout);
+    process.exitCode = 0;
   });
 
 function positiveInt(value: string, flag: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive whole number, not '${value}'`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive whole number, not '${value}'`);
   return n;
 }
 
-function validDate(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
+function wholeNumber(value: string, flag: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new UsageError(`${flag} must be a whole number (0 or more), not '${value}'`);
+  return n;
+}
+
+function validDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
     throw new UsageError(`--today must be a date written YYYY-MM-DD, not '${value}'`);
   }

@@ -1,8 +1,17 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from './helpers';
+import { cli, root } from './helpers';
+
+// The SARIF 2.1.0 schema (draft-04), vendored with its licence in test/cli/vendor/. Its language-tag
+// pattern is not valid with the `u` flag, hence unicodeRegExp: false.
+const sarifAjv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats(sarifAjv);
+const validateSarif = sarifAjv.compile(JSON.parse(readFileSync(join(root, 'test/cli/vendor/sarif-2.1.0-rtm.5.json'), 'utf8')));
 
 const MISTAKES = 'test/cli/fixtures/mistakes';
 const TODAY = ['--today', '2026-11-27'];
@@ -43,7 +52,7 @@ describe('skillgap check', () => {
   it('passes the shipped samples with exit code 0 and no errors', () => {
     const r = cli(['check', 'samples', ...TODAY]);
     assert.equal(r.status, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /^9 files checked: 0 errors, /m);
+    assert.match(r.stdout, /^9 files checked in samples \(holds \.skillgap\.yaml\): 0 errors, 3 warnings, 4 information, 8 hints$/m);
     assert.equal(r.stderr, '');
   });
 
@@ -80,7 +89,7 @@ describe('skillgap check', () => {
     assert.equal(r.status, 1);
     const lines = r.stdout.trimEnd().split('\n');
     assert.ok(lines.includes(`${MISTAKES}/person.skills.yaml:8:14  warning  unknown-skill  Unknown skill 'Pytorch2' — did you mean PyTorch?`), r.stdout);
-    assert.equal(lines[lines.length - 1], '3 files checked: 6 errors, 6 warnings, 1 info, 2 hints');
+    assert.equal(lines[lines.length - 1], `3 files checked in ${MISTAKES} (holds .skillgap.yaml): 6 errors, 6 warnings, 1 information, 2 hints`);
   });
 
   it('colours text only on a terminal: piped output has no ANSI escape codes', () => {
@@ -88,21 +97,25 @@ describe('skillgap check', () => {
     assert.doesNotMatch(r.stdout, /\x1b\[/);
   });
 
-  it('never prints control characters from a file to the terminal (an ESC sequence becomes U+FFFD)', () => {
+  it('never prints control characters from a file to the terminal: they are escaped visibly', () => {
     const dir = mkdtempSync(join(tmpdir(), 'skillgap-esc-'));
-    writeFileSync(join(dir, 'a.skills.yaml'), 'kind: candidate\nname: X\nskills:\n  - { skill: "Py\\e[31mthon", level: 2 }\n');
+    writeFileSync(join(dir, 'a.skills.yaml'), 'kind: candidate\nname: X\nskills:\n  - { skill: "Py\\e[31mthon", level: 2 }\n  - { skill: "x\\nsamples/fake.skills.yaml:1:1  error  forged", level: 1 }\n');
     const r = cli(['check', dir, ...TODAY]);
     assert.doesNotMatch(r.stdout, /\x1b/);
-    assert.match(r.stdout, /Unknown skill 'Py\ufffd\[31mthon'/);
+    assert.match(r.stdout, /Unknown skill 'Py\\x1b\[31mthon'/);
+    assert.ok(r.stdout.includes("Unknown skill 'x\\nsamples/fake.skills.yaml:1:1  error  forged'"), r.stdout);
+    assert.ok(r.stdout.split('\n').every((line) => !line.startsWith('samples/fake')), 'no forged line');
   });
 
-  it('prints SARIF 2.1.0 with one result per diagnostic and 1-based regions', () => {
+  it('prints SARIF 2.1.0 that the SARIF schema accepts, one result per diagnostic, 1-based regions', () => {
     const r = cli(['check', MISTAKES, '--format', 'sarif', ...TODAY]);
     assert.equal(r.status, 1);
     const log = JSON.parse(r.stdout);
+    assert.equal(validateSarif(log), true, JSON.stringify(validateSarif.errors));
     assert.equal(log.version, '2.1.0');
     const run = log.runs[0];
     assert.equal(run.tool.driver.name, 'skillgap');
+    assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: `${pathToFileURL(root).href}/` } });
     assert.equal(run.results.length, EXPECTED.length);
     const unknown = run.results.find((x: { ruleId: string }) => x.ruleId === 'unknown-skill');
     assert.deepEqual(unknown.locations[0].physicalLocation, {
@@ -112,12 +125,30 @@ describe('skillgap check', () => {
     assert.equal(unknown.level, 'warning');
     assert.equal(run.tool.driver.rules[unknown.ruleIndex].id, 'unknown-skill');
     assert.equal(run.results.filter((x: { level: string }) => x.level === 'note').length, 3);
+    // The validator is not a rubber stamp.
+    assert.equal(validateSarif({ ...log, runs: [{ ...run, results: [{ ...run.results[0], level: 'fatal' }] }] }), false);
+  });
+
+  it('percent-encodes SARIF URIs as relative references (no scheme can appear) and uses file: URIs outside the working folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'skillgap-sarif-'));
+    const odd = join(dir, 'javascript:alert(1)');
+    mkdirSync(odd);
+    writeFileSync(join(odd, 'a #1?.skills.yaml'), 'kind: candidate\nname: X\nskills:\n  - { skill: Pythn, level: 2 }\n');
+    const inside = cli(['check', '.', '--format', 'sarif', ...TODAY], {}, dir);
+    const location = JSON.parse(inside.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation;
+    assert.deepEqual(location, { uri: 'javascript%3Aalert(1)/a%20%231%3F.skills.yaml', uriBaseId: '%SRCROOT%' });
+    assert.equal(decodeURIComponent(new URL(location.uri, 'file:///base/').pathname), '/base/javascript:alert(1)/a #1?.skills.yaml');
+    const outside = cli(['check', dir, '--format', 'sarif', ...TODAY]);
+    const log = JSON.parse(outside.stdout);
+    assert.equal(validateSarif(log), true, JSON.stringify(validateSarif.errors));
+    assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: pathToFileURL(join(odd, 'a #1?.skills.yaml')).href });
   });
 
   it('exits 0 when there are only warnings and hints', () => {
     const r = cli(['check', `${MISTAKES}/person.skills.yaml`, '--format', 'json', ...TODAY]);
-    // person.skills.yaml alone: its target roles are not in the checked set, so both are unknown (errors).
+    // person.skills.yaml alone is resolved against its whole workspace: only the misspelt role is unknown.
     assert.equal(r.status, 1);
+    assert.deepEqual((JSON.parse(r.stdout) as JsonDiagnostic[]).filter((d) => d.severity === 'error').map((d) => d.message), ["Unknown role 'backend-enginer' — did you mean 'backend-engineer'?"]);
     const ok = cli(['check', 'samples/santana-mena.skills.yaml', 'samples/senior-ai-engineer.skills.yaml', 'samples/ml-engineer.skills.yaml', ...TODAY]);
     assert.equal(ok.status, 0, ok.stdout);
     assert.match(ok.stdout, /warning  over-deadline/);
@@ -140,20 +171,6 @@ describe('skillgap check', () => {
     const { status, items } = checkJson(['test/cli/fixtures/mistakes/r*.skills.yaml']);
     assert.equal(status, 1);
     assert.deepEqual([...new Set(items.map((d) => d.file))], [`${MISTAKES}/roles.skills.yaml`]);
-  });
-
-  it('searches a folder as the language server does: dot-folders yes, node_modules and .git no', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'skillgap-find-'));
-    for (const folder of ['.github', 'node_modules/pkg', '.git', 'team']) mkdirSync(join(dir, folder), { recursive: true });
-    const candidate = 'kind: candidate\nname: A\nskills: []\n';
-    for (const file of ['.github/a.skills.yaml', 'node_modules/pkg/b.skills.yaml', '.git/c.skills.yml', 'team/d.skills.yml', 'e.yaml']) {
-      writeFileSync(join(dir, file), candidate);
-    }
-    const r = cli(['check', '.', ...TODAY], {}, dir);
-    assert.equal(r.status, 0, r.stderr);
-    assert.equal(r.stdout, '2 files checked: 0 errors, 0 warnings, 0 info, 0 hints\n');
-    const listed = cli(['check', '.', '--format', 'json', ...TODAY], {}, dir);
-    assert.deepEqual(JSON.parse(listed.stdout), []);
   });
 
   it('exits 2 with a clear message for a missing path, a bad format, a bad date or an unknown option', () => {

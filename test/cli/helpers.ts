@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export const root = join(__dirname, '..', '..');
-const cliPath = join(root, 'dist', 'cli.js');
+export const cliPath = join(root, 'dist', 'cli.js');
 
 export interface CliResult { status: number | null; stdout: string; stderr: string }
 

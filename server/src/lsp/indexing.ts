@@ -1,8 +1,9 @@
 // The workspace's skills files on disk: indexed once after `initialized` (with progress), then kept
 // current from the client's file watcher. Open documents always win over the disk.
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver/node';
-import { isSkillsFile, SKILLS_FILE_PATTERNS } from '../protocol/skills-files';
-import { findSkillsFiles } from '../workspace/discover';
+import { isSkillsFile, SKILLS_FILE_GLOBS } from '../protocol/skills-files';
+import { discoverSkillsFiles } from '../workspace/discovery';
+import { FileSystemPolicy } from '../workspace/fs-policy';
 import type { Configuration } from './configuration';
 import { readText } from './disk';
 import { guardNotification } from './guard';
@@ -37,7 +38,7 @@ export class Indexing {
     const { session } = this;
     if (session.client.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       await session.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: SKILLS_FILE_PATTERNS.map((globPattern) => ({ globPattern })),
+        watchers: SKILLS_FILE_GLOBS.map((globPattern) => ({ globPattern })),
       });
     }
     this.done = this.configuration.load().then(() => this.indexFolders());
@@ -50,7 +51,10 @@ export class Indexing {
     progress?.begin('Skillgap: indexing skills files', 0, undefined, false);
     try {
       const found: string[] = [];
-      for (const folder of session.client.folders) found.push(...(await findSkillsFiles(folder)));
+      // The folder the user opened is the root, nested repositories included (as `skillgap check --workspace`).
+      for (const folder of session.client.folders) {
+        found.push(...discoverSkillsFiles(new FileSystemPolicy(folder, session.settings.maxFileSize), { nestedRoots: 'include' }).files);
+      }
       let done = 0;
       for (const path of found) {
         const file = session.uris.fromClient(uriFromPath(path));

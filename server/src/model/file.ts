@@ -4,13 +4,13 @@ import { buildDocument } from './build';
 import { schemaDiagnostics } from './messages';
 import { NodeReader, type YamlDocument } from './nodes';
 import { MAX_ALIAS_COUNT, firstAlias, isStructural, parseYaml, yamlDiagnostic } from './parse';
-import { LineTable } from './ranges';
+import { coded } from './diagnostic-codes';
 import { DEFAULT_MAX_BYTES } from './limits';
+import { LineTable } from './ranges';
 import { closest } from './suggest';
 import { parseSuppressions } from './suppressions';
 import type { Diagnostic, DocumentKind, ParsedDocument, ParsedFile, Range, Spanned } from './types';
 import { schemaErrors } from './validate';
-import { coded } from './diagnostic-codes';
 
 export interface ParseOptions {
   /** Files larger than this (UTF-8 bytes) are not parsed. Default: DEFAULT_MAX_BYTES. */
@@ -31,14 +31,7 @@ export function parseSkillsFile(file: string, text: string, options: ParseOption
   try {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
     const size = oversize(body, maxBytes);
-    if (size !== undefined) {
-      result.diagnostics.push({
-        range: ORIGIN, ...coded('file-too-large'),
-        message: `file is ${size} bytes; skillgap checks files up to ${maxBytes} bytes`,
-        data: { size, maxBytes },
-      });
-      return result;
-    }
+    if (size !== undefined) return { ...oversizedFile(file, size, maxBytes), text: body };
     result.suppressions = parseSuppressions(body);
     const lines = new LineTable(body);
     const { documents, streamErrors } = parseYaml(body);
@@ -53,6 +46,18 @@ export function parseSkillsFile(file: string, text: string, options: ParseOption
   }
   result.diagnostics.sort(byPosition);
   return result;
+}
+
+/** A file too large to analyse: no text, one `file-too-large` error (callers that never read it use this too). */
+export function oversizedFile(file: string, size: number, maxBytes: number): ParsedFile {
+  return {
+    file, text: '', documents: [], suppressions: new Map(),
+    diagnostics: [{
+      range: ORIGIN, ...coded('file-too-large'),
+      message: `file is ${size} bytes; skillgap checks files up to ${maxBytes} bytes`,
+      data: { size, maxBytes },
+    }],
+  };
 }
 
 /** The UTF-8 size when it exceeds maxBytes. */

@@ -2,4 +2,4 @@
 // bundling the parser.
 
 /** Files larger than this (UTF-8 bytes) are not parsed, by default. */
-export const DEFAULT_MAX_BYTES = 5_000_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;

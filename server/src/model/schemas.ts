@@ -4,6 +4,7 @@ import roleSchema from '../../../schemas/role.schema.json';
 import catalogSchema from '../../../schemas/catalog.schema.json';
 import commonSchema from '../../../schemas/common.schema.json';
 import skillsSchema from '../../../schemas/skills.schema.json';
+import workspaceConfigSchema from '../../../schemas/skillgap-config.schema.json';
 import type { DocumentKind } from './types';
 
 export type JsonSchema = { [keyword: string]: unknown };
@@ -19,6 +20,8 @@ const schemasByKind: Record<DocumentKind, JsonSchema> = {
 const commonDefinitions = commonSchema as JsonSchema;
 export const entrySchema = skillsSchema as JsonSchema;
 export const allSchemas: JsonSchema[] = [commonDefinitions, ...Object.values(schemasByKind), entrySchema];
+/** The workspace config file's schema (`.skillgap.yaml`), not a skills document. */
+export const configSchema = workspaceConfigSchema as JsonSchema;
 
 const byFileName = new Map<string, JsonSchema>(
   allSchemas.map((s) => [String(s.$id).slice(SCHEMA_BASE.length), s]),

@@ -7,3 +7,8 @@ export function schemaErrors(kind: DocumentKind, value: unknown): ErrorObject[] 
   const validate = validators[kind];
   return validate(value) ? [] : [...(validate.errors ?? [])];
 }
+
+/** Errors of a parsed `.skillgap.yaml` against schemas/skillgap-config.schema.json. */
+export function configErrors(value: unknown): ErrorObject[] {
+  return validators.config(value) ? [] : [...(validators.config.errors ?? [])];
+}

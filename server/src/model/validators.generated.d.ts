@@ -9,3 +9,4 @@ export interface GeneratedValidator {
 export declare const candidate: GeneratedValidator;
 export declare const role: GeneratedValidator;
 export declare const catalog: GeneratedValidator;
+export declare const config: GeneratedValidator;

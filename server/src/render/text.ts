@@ -3,6 +3,7 @@
 import type { ReportModel } from '../analysis/report-model';
 import { buildDocument } from './content';
 import type { Block, Inline, Span, Table, Tone } from './document';
+import { escapeTerminal } from './escape';
 
 export interface TextOptions {
   color?: boolean;
@@ -97,10 +98,8 @@ function spanText(span: Span): string {
   return clean(span.href !== undefined && span.href !== span.text ? `${span.text} <${span.href}>` : span.text);
 }
 
-/** Control characters from the files (ESC sequences could repaint the user's terminal) become U+FFFD. */
-function clean(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '\ufffd');
-}
+/** Strings from the files may hold ESC sequences or line breaks: shown as visible escapes (`\x1b`, `\n`). */
+const clean = escapeTerminal;
 
 interface Piece { text: string; span: Span }
 

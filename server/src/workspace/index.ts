@@ -4,7 +4,7 @@
 import { SkillCatalog, builtinCatalogInfo, catalogDocToLayer, type CatalogLayer } from '../catalog';
 import { buildReport } from '../analysis';
 import type { ReportModel } from '../analysis/report-model';
-import { parseSkillsFile, reparseSkillsFile } from '../model';
+import { DEFAULT_MAX_BYTES, oversizedFile, parseSkillsFile, reparseSkillsFile } from '../model';
 import type { Candidate, CatalogDoc, Diagnostic, ParsedFile, Range, Role } from '../model/types';
 import { checkFile } from '../checks';
 import type { CheckContext, WorkspaceCatalogDoc } from '../checks/context';
@@ -24,6 +24,8 @@ export class WorkspaceError extends Error {}
 
 interface FileState {
   text: string;
+  /** Set for a file known only by its size (too large to read): it has no text. */
+  oversize?: number;
   parsed: ParsedFile;
   diagnostics?: Diagnostic[];
   /** Role ids the file defines and refers to (targets, extends): kept to find dependents quickly. */
@@ -63,7 +65,13 @@ export class Workspace {
   setOptions(options: Partial<WorkspaceOptions>): string[] {
     const sizeChanged = options.maxFileBytes !== undefined && options.maxFileBytes !== this.options.maxFileBytes;
     this.options = { ...this.options, ...options };
-    if (sizeChanged) for (const [file, s] of this.state) { const parsed = this.parse(file, s.text); this.state.set(file, { text: s.text, parsed, links: roleLinks(parsed) }); }
+    if (sizeChanged) {
+      for (const [file, s] of this.state) {
+        if (s.oversize !== undefined) { this.state.set(file, this.oversizedState(file, s.oversize)); continue; }
+        const parsed = this.parse(file, s.text);
+        this.state.set(file, { text: s.text, parsed, links: roleLinks(parsed) });
+      }
+    }
     this.invalidateAll();
     return this.files();
   }
@@ -71,13 +79,45 @@ export class Workspace {
   /** Adds or replaces a file; returns the files whose diagnostics may have changed, itself first. */
   setFile(file: string, text: string): string[] {
     const before = this.state.get(file);
-    if (before && before.text === text) return [];
+    if (before && before.text === text && before.oversize === undefined) return [];
     // Re-reads only what the edit touched; `before.parsed` is consumed (its links were kept apart).
     const parsed = reparseSkillsFile(before?.parsed, file, text, { maxBytes: this.options.maxFileBytes });
     const links = roleLinks(parsed);
     if (!before) this.sortedFiles = undefined;
     this.state.set(file, { text, parsed, links });
     return this.afterChange(file, before?.links, links);
+  }
+
+  /**
+   * A file that was not read because it is larger than `maxFileBytes` (a caller that checks the size
+   * before reading, see fs-policy.ts): it gets one `file-too-large` error and no analysis.
+   */
+  setOversizedFile(file: string, size: number): string[] {
+    const before = this.state.get(file);
+    if (!before) this.sortedFiles = undefined;
+    const state = this.oversizedState(file, size);
+    this.state.set(file, state);
+    return this.afterChange(file, before?.links, state.links);
+  }
+
+  private oversizedState(file: string, size: number): FileState {
+    const parsed = oversizedFile(file, size, this.options.maxFileBytes ?? DEFAULT_MAX_BYTES);
+    return { text: '', oversize: size, parsed, links: roleLinks(parsed) };
+  }
+
+  /**
+   * Adds many files at once (a CLI run, a first indexing): the cross-file indexes are rebuilt once at
+   * the end instead of after each file, so loading n files costs O(n), not O(n²).
+   */
+  setFiles(files: Iterable<[file: string, text: string]>): void {
+    for (const [file, text] of files) {
+      const before = this.state.get(file);
+      if (before && before.text === text && before.oversize === undefined) continue;
+      const parsed = reparseSkillsFile(before?.parsed, file, text, { maxBytes: this.options.maxFileBytes });
+      this.state.set(file, { text, parsed, links: roleLinks(parsed) });
+    }
+    this.sortedFiles = undefined;
+    this.invalidateAll();
   }
 
   removeFile(file: string): string[] {

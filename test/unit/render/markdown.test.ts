@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { renderMarkdown } from '../../../server/src/render/markdown';
+import { escapeTerminal } from '../../../server/src/render/escape';
 import { SECTION_TITLES, emptyModel, fileStrings, fullModel, hostileModel } from './fixtures';
 
 // A real CommonMark renderer (shipped with @vscode/vsce) shows what a Markdown preview would make of the output.
@@ -81,9 +82,12 @@ describe('render/markdown', () => {
     const visible = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     const missing = fileStrings(model)
       .filter(({ path }) => !/(^|\.)(ids?|url)(\[\d+\])?$|^strengths\[\d+\]\.skill$/.test(path))
-      .filter(({ value }) => !visible.includes(value.replace(/\s+/g, ' ')))
+      .filter(({ value }) => !visible.includes(escapeTerminal(value.replace(/\s+/g, ' '))))
       .map(({ path }) => path);
     assert.deepEqual(missing, []);
     assert.ok(visible.includes('javascript:window.__pwned=1'));
+    // ESC, C1 and bidi controls are written as visible escapes, never raw (a Markdown file printed to a terminal).
+    assert.doesNotMatch(out, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    assert.ok(visible.includes('\\x1b[31m'));
   });
 });

@@ -59,6 +59,6 @@ describe('render/text', () => {
     assert.ok(out.includes('Bachelor’s in Computer Science, XYZ University, 2022'));
     const hostile = renderText(hostileModel(), { width: 100000 });
     assert.ok(!hostile.includes('\u001b'), 'no escape sequence from the files reaches the terminal');
-    assert.ok(hostile.includes('Santana Mena<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> [x](javascript:window.__pwned=1) | # - \' & \\ *_ \ufffd[31m'));
+    assert.ok(hostile.includes('Santana Mena<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> [x](javascript:window.__pwned=1) | # - \' & \\ *_ \\x1b[31m'));
   });
 });

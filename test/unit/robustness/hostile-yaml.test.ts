@@ -94,7 +94,7 @@ describe('hostile YAML', function () {
     it('is file-too-large at the default 5 MB, without being parsed', () => {
       const { diagnostics, ms } = check(text);
       within('10 MB at default limit', ms, 1000);
-      assert.deepEqual(diagnostics.map(brief), [`file-too-large 0:0-0:0 file is ${text.length} bytes; skillgap checks files up to 5000000 bytes`]);
+      assert.deepEqual(diagnostics.map(brief), [`file-too-large 0:0-0:0 file is ${text.length} bytes; skillgap checks files up to 5242880 bytes`]);
     });
     it('with maxBytes raised, is read in bounded time', () => {
       const { diagnostics, ms } = check(text, 20 * 1024 * 1024);
