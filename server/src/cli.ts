@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './cli/check';
 import { UsageError } from './cli/errors';
 import { runReport } from './cli/report';
+import { runSummary } from './cli/summary';
 import { version } from '../../package.json';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -54,6 +55,21 @@ program.command('report')
   .addOption(maxFileSizeOption())
   .action((candidate: string, opts: Omit<Parameters<typeof runReport>[1], 'fallbackToday'>) => {
     const run = runReport(candidate, { ...opts, fallbackToday: localDate() });
+    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
+    process.stdout.write(run.stdout);
+    process.exitCode = 0;
+  });
+
+program.command('summary')
+  .description("a Markdown table of every candidate's match and readiness for each target (CI job summaries)")
+  .argument('[paths...]', "files, folders or globs; '-' reads one file from standard input")
+  .addOption(catalogOption())
+  .addOption(workspaceOption())
+  .addOption(stdinFilenameOption())
+  .addOption(todayOption('date used for dates and staleness'))
+  .addOption(maxFileSizeOption())
+  .action((paths: string[], opts: Omit<Parameters<typeof runSummary>[1], 'fallbackToday'>) => {
+    const run = runSummary(paths, { ...opts, fallbackToday: localDate() });
     for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
     process.stdout.write(run.stdout);
     process.exitCode = 0;
