@@ -11,4 +11,4 @@ export {
 } from './skill-catalog';
 export { builtinCatalogInfo } from './builtin';
 export { osaDistance } from './edit-distance';
-export type { SkillEntry, SkillSource, BuiltinCatalogFile } from './types';
+export type { SkillEntry, SkillSource, BuiltinCatalogFile, Effort } from './types';
