@@ -14,8 +14,9 @@ import {
   NAME_RANK, englishVocabulary, readDevicon, readEsco, readLinguist, readOnet, readSimpleIcons, simpleIconsRecord,
 } from './catalog/sources.mjs';
 import { assignIds, checkPrerequisites, mergeRecords, resolveAliases } from './catalog/merge.mjs';
+import { effortProblems } from './catalog/effort.mjs';
 
-const CATALOG_VERSION = '2026.11.27'; // bump when sources or curated.yaml change
+const CATALOG_VERSION = '2026.12.01'; // bump when sources or curated.yaml change
 const GENERATED_FROM = [
   { name: 'ESCO classification (European Commission)', version: '1.2.0', licence: 'CC BY 4.0 / Commission reuse policy (Decision 2011/833/EU); modified' },
   { name: 'O*NET Technology Skills (USDOL/ETA)', version: '29.2', licence: 'CC BY 4.0; modified' },
@@ -49,6 +50,8 @@ function readCurated() {
     if (!ID_PATTERN.test(s.id)) problems.push(`curated id '${s.id}' is not kebab-case`);
     if (!CATEGORIES.includes(s.category)) problems.push(`curated ${s.id}: unknown category '${s.category}'`);
     if (!s.description || !s.resources?.length) problems.push(`curated ${s.id}: needs a description and a resource`);
+    if ('hoursPerLevel' in s) problems.push(`curated ${s.id}: write effort: { hoursPerLevel: n } (or effort: { hours: [5 numbers] }), not hoursPerLevel`);
+    for (const p of effortProblems(s.effort)) problems.push(`curated ${s.id}: ${p}`);
     for (const r of s.resources ?? []) {
       if (!/^https:\/\//.test(r.url) || !r.provider || !r.title) problems.push(`curated ${s.id}: resource needs title, provider, https url`);
       if (r.cost > 0 && !r.currency) problems.push(`curated ${s.id}: paid resource '${r.title}' needs a currency`);
@@ -84,13 +87,13 @@ function toJsonSkill(e) {
     category: e.category,
     description: e.description,
     requires: (c?.requires ?? []).map((r) => ({ skill: r.skill, level: r.level })),
-    hoursPerLevel: c?.hoursPerLevel,
+    effort: c?.effort,
     evidence: c?.evidence,
     resources: (c?.resources ?? []).map((r) => pick(r, RESOURCE_KEYS)),
     source: pick(e.source, SOURCE_KEYS),
     hot: e.hot || undefined,
     inDemand: e.inDemand || undefined,
-  }, ['id', 'name', 'aliases', 'category', 'description', 'requires', 'hoursPerLevel', 'evidence', 'resources', 'source', 'hot', 'inDemand']);
+  }, ['id', 'name', 'aliases', 'category', 'description', 'requires', 'effort', 'evidence', 'resources', 'source', 'hot', 'inDemand']);
 }
 
 function main() {

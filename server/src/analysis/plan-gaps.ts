@@ -5,10 +5,8 @@
 import type { Candidate, Priority, Resource } from '../model/types';
 import type { Gap } from './report-model';
 import { compareGaps, PRIORITY_RANK, type MatchGap } from './match';
+import { effortCurve } from './effort';
 import { candidateSkills, compareText, levelOf, resolveId, type SkillLookup, type SkillRef } from './skills';
-
-/** Hours to raise a skill by one level when its catalog entry states no `hoursPerLevel`. */
-export const DEFAULT_HOURS_PER_LEVEL = 20;
 
 export interface ChosenResource {
   resource: Resource;
@@ -47,12 +45,13 @@ export function planGaps(gaps: MatchGap[], candidate: Candidate, catalog: SkillL
   const paidFor = new Set<string>();
   return ordered.map((node) => {
     const entry = node.ref.entry;
-    const hoursPerLevel = entry?.hoursPerLevel ?? DEFAULT_HOURS_PER_LEVEL;
+    const { curve } = effortCurve(entry, node.ref.category);
+    const stepHoursOf = (levels: number[]) => levels.reduce((sum, k) => sum + curve[k - 1], 0);
     const steps = range(node.current + 1, node.required);
     const resources = chooseResources(node, steps, providers, budget, spent, paidFor);
     const covered = new Set(resources.flatMap((r) => r.levels));
-    const effortModelHours = steps.filter((k) => !covered.has(k)).length * hoursPerLevel;
-    const resourceHours = resources.reduce((sum, r) => sum + (r.resource.hours ?? r.levels.length * hoursPerLevel), 0);
+    const effortModelHours = stepHoursOf(steps.filter((k) => !covered.has(k)));
+    const resourceHours = resources.reduce((sum, r) => sum + (r.resource.hours ?? stepHoursOf(r.levels)), 0);
     const gap: Gap = {
       skill: node.ref.name,
       ...(node.ref.id !== undefined ? { id: node.ref.id } : {}),

@@ -5,7 +5,8 @@ import type { Priority } from '../model/types';
 import { levelLabel } from '../model/levels';
 import type { ReportModel, ReportResource, Recommendation, SectionId } from './report-model';
 import type { MatchResult } from './match';
-import { resourceKey, DEFAULT_HOURS_PER_LEVEL, type PlannedGap } from './plan-gaps';
+import { resourceKey, type PlannedGap } from './plan-gaps';
+import { effortCurve } from './effort';
 import { DEFAULT_REQUIRED_LEVEL } from './requirements';
 import type { ReportInput } from './report-input';
 import { baseName } from './market';
@@ -89,7 +90,7 @@ export function assumptionsOf(input: ReportInput, match: MatchResult, planned: P
   if (match.requirements.some((m) => m.requirement.anyOf)) out.push('An anyOf requirement counts the alternative the candidate is strongest in; its gap is planned on that alternative.');
   const modelled = planned.filter((p) => p.gap.effortModelHours > 0);
   if (modelled.length > 0) {
-    out.push(`Hours for levels no catalog resource covers come from the effort model: the skill's hoursPerLevel in its catalog, else ${DEFAULT_HOURS_PER_LEVEL} h per level (${modelled.map((p) => `${p.gap.skill}: ${p.ref.entry?.hoursPerLevel ?? DEFAULT_HOURS_PER_LEVEL} h/level`).join(', ')}).`);
+    out.push(`Hours for levels no catalog resource covers come from the effort model: the skill's effort curve in its catalog, else its category's default curve (${modelled.map((p) => `${p.gap.skill}: ${curveText(p)}`).join('; ')}).`);
   }
   if (planned.some((p) => p.resources.length > 0)) {
     out.push(`A resource with levels [a, b] takes a learner from level a to level b; resources are chosen from the candidate's preferred providers first, then free before paid${f.budget ? `, paid ones only within the budget of ${f.budget.amount} ${f.budget.currency}` : ''}.`);
@@ -100,6 +101,12 @@ export function assumptionsOf(input: ReportInput, match: MatchResult, planned: P
   if (planned.length > 0) out.push(`Phases group consecutive skills of one category and last at most ${f.maxPhaseWeeks} weeks; a skill that does not fit continues in the next phase.`);
   if (f.marketFile !== f.roleFile) out.push(`Market data is inherited from ${baseName(f.marketFile)}.`);
   return out;
+}
+
+function curveText(p: PlannedGap): string {
+  const { curve, source } = effortCurve(p.ref.entry, p.ref.category);
+  const steps = curve.every((h) => h === curve[0]) ? `${curve[0]} h per level` : `${curve.join(', ')} h for the steps 0→1 … 4→5`;
+  return source === 'catalog' ? steps : `${steps}, the default for ${p.ref.category}`;
 }
 
 export function sectionsOf(model: ReportModel): ReportModel['sections'] {

@@ -6,7 +6,7 @@
 // written against it still resolve. A new id is added as is (name defaults to the id).
 
 import type { CatalogDoc } from '../model/types';
-import type { SkillEntry } from './types';
+import type { Effort, SkillEntry } from './types';
 import { normalizeSkillName } from './normalize';
 
 /** A workspace catalog: its entries, in file order. */
@@ -31,7 +31,7 @@ export function overrideEntry(base: SkillEntry, layer: SkillEntry): SkillEntry {
     category: layer.category || base.category,
     description: layer.description ?? base.description,
     requires: layer.requires.length > 0 ? layer.requires : base.requires,
-    hoursPerLevel: layer.hoursPerLevel ?? base.hoursPerLevel,
+    effort: layer.effort ?? base.effort,
     evidence: layer.evidence ?? base.evidence,
     resources: layer.resources.length > 0 ? layer.resources : base.resources,
     source: { ...base.source, ...layer.source },
@@ -62,13 +62,20 @@ export function catalogDocToLayer(doc: CatalogDoc, file: string): CatalogLayer {
       category: s.category?.value ?? '',
       description: s.description?.value,
       requires: s.requires.map((r) => ({ skill: r.skill.value, level: r.level?.value ?? DEFAULT_PREREQUISITE_LEVEL })),
-      hoursPerLevel: s.hoursPerLevel?.value,
+      effort: effortOf(s.effort),
       evidence: s.evidence?.value,
       resources: s.resources.map((r) => r.value),
       source: { ...s.source },
       origin: { catalog: catalogId, file, range: s.range },
     })),
   };
+}
+
+/** A curve the schema accepted; a rejected one (e.g. a step cheaper than the one below) is left out, so the default applies. */
+function effortOf(written: CatalogDoc['skills'][number]['effort']): Effort | undefined {
+  if (written?.hours?.length === 5) return { hours: written.hours.map((h) => h.value) };
+  if (written?.hoursPerLevel !== undefined) return { hoursPerLevel: written.hoursPerLevel.value };
+  return undefined;
 }
 
 function uniqueByKey(names: string[]): string[] {

@@ -11,6 +11,12 @@ interface SkillSource {
   [other: string]: string | boolean | undefined; // workspace catalogs may name other sources
 }
 
+/**
+ * Hours to learn a skill, step by step: `hours` are the steps 0→1, 1→2, 2→3, 3→4, 4→5 (five
+ * non-negative numbers, never decreasing); `hoursPerLevel` is the same hours for every step.
+ */
+export type Effort = { hours: number[] } | { hoursPerLevel: number };
+
 /** A skill as the rest of the product sees it, whichever catalog it came from. */
 export interface SkillEntry {
   id: string;                       // stable kebab-case id, e.g. "kubernetes", "scikit-learn"
@@ -19,7 +25,7 @@ export interface SkillEntry {
   category: string;                 // e.g. "Cloud & Platform", "Machine Learning", "Programming Languages"
   description?: string;
   requires: { skill: string; level: number }[];   // prerequisite skill ids
-  hoursPerLevel?: number;           // effort model override; see analysis for the default
+  effort?: Effort;                  // the effort curve; absent: the category's default (analysis/effort.ts)
   evidence?: string;                // a project that demonstrates the skill
   resources: Resource[];
   source: SkillSource;

@@ -233,7 +233,10 @@ function buildCatalogSkill(b: Builder, item: Found): CatalogSkillDoc[] {
       const skill = b.str(b.child(r, 'skill'));
       return skill ? [compact({ skill, level: b.level(b.child(r, 'level')), range: b.range(r) })] : [];
     }),
-    hoursPerLevel: effort && b.num(b.child(effort, 'hoursPerLevel')),
+    effort: effort && compact({
+      hours: b.child(effort, 'hours') && b.items(b.child(effort, 'hours')).map((h) => b.num(h)).filter(isDefined),
+      hoursPerLevel: b.num(b.child(effort, 'hoursPerLevel')),
+    }),
     evidence: b.str(b.child(item, 'evidence')),
     source: source && sourceRecord(b, source),
     resources: b.items(b.child(item, 'resources')).flatMap((r) => buildResource(b, r)),

@@ -7,6 +7,7 @@ import { closest } from './suggest';
 import type { Diagnostic, DocumentKind, Fix, Range } from './types';
 import { LEVEL_LABELS } from './types';
 import { coded } from './diagnostic-codes';
+import { NON_DECREASING, RISING_RANGE } from './format-rules';
 
 export interface SchemaFindings {
   diagnostics: Diagnostic[];
@@ -126,6 +127,7 @@ function valueDiagnostic(kind: DocumentKind, group: ErrorObject[], segments: str
   const error = anchored ?? group.find((e) => e.keyword === 'type') ?? group[0];
   const anchor = anchored ? anchorOf(anchored.schemaPath) : undefined;
 
+  if (error.keyword === NON_DECREASING || error.keyword === RISING_RANGE) return at(range, error.message ?? 'is not valid');
   if (anchor === 'level') {
     const hint = typeof written === 'string' ? closest(written, LEVEL_LABELS) : undefined;
     if (hint) return withReplacement(range, `${name} ${LEVEL_MESSAGE_SUFFIX} — did you mean '${hint}'?`, hint);
@@ -148,11 +150,17 @@ function valueDiagnostic(kind: DocumentKind, group: ErrorObject[], segments: str
     case 'exclusiveMinimum': return at(range, `${name} must be more than ${error.params.limit}`);
     case 'minItems':
       if (name === 'anyOf') return at(range, `anyOf must list at least ${error.params.limit} skills (use 'skill' for one)`);
-      return at(range, `${name} must list at least ${error.params.limit} items`);
-    case 'maxItems': return at(range, `${name} must list at most ${error.params.limit} items`);
+      return at(range, `${name} must list ${exactCount(kind, error) ?? 'at least'} ${error.params.limit} items`);
+    case 'maxItems': return at(range, `${name} must list ${exactCount(kind, error) ?? 'at most'} ${error.params.limit} items`);
     case 'minLength': return at(range, `${name} must not be empty`);
     default: return at(range, `${name} ${error.message ?? 'is not valid'}`);
   }
+}
+
+/** 'exactly' when the list's schema asks as many items at least as at most (effort `hours`: five). */
+function exactCount(kind: DocumentKind, error: ErrorObject): string | undefined {
+  const schema = schemaAtPath(kind, error.schemaPath.slice(0, error.schemaPath.lastIndexOf('/')));
+  return schema !== undefined && schema.minItems !== undefined && schema.minItems === schema.maxItems ? 'exactly' : undefined;
 }
 
 const ANCHOR_MESSAGES: Record<string, string> = {

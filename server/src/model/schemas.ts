@@ -9,7 +9,11 @@ import type { DocumentKind } from './types';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
-export const SCHEMA_BASE = 'https://skillgap.dev/schemas/';
+/**
+ * The schemas' `$id`s are relative ("candidate.schema.json"): a tool resolves them, and the `$ref`s between
+ * them, against wherever it read the files from, so they work offline and from any copy. The base is empty.
+ */
+export const SCHEMA_BASE = '';
 
 const schemasByKind: Record<DocumentKind, JsonSchema> = {
   candidate: candidateSchema as JsonSchema,

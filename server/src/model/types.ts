@@ -128,7 +128,8 @@ export interface CatalogSkillDoc {
   category?: Spanned<string>;
   description?: Spanned<string>;
   requires: { skill: Spanned<string>; level?: Spanned<number>; range: Range }[];
-  hoursPerLevel?: Spanned<number>;
+  /** The effort curve as written: five step hours, or the uniform shorthand (never both: the schema forbids it). */
+  effort?: { hours?: Spanned<number>[]; hoursPerLevel?: Spanned<number> };
   evidence?: Spanned<string>;
   source?: Record<string, string>;
   resources: Spanned<Resource>[];

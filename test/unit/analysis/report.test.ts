@@ -5,7 +5,7 @@ import { candidate, catalogOf, entry, resource, role, type CandidateSpec, type R
 const catalog = catalogOf(
   entry('python', 'Python', { category: 'Programming Languages' }),
   entry('mlops', 'MLOps', {
-    aliases: ['Machine Learning Operations'], category: 'Machine Learning', hoursPerLevel: 10, evidence: 'Ship a monitored model.',
+    aliases: ['Machine Learning Operations'], category: 'Machine Learning', effort: { hoursPerLevel: 10 }, evidence: 'Ship a monitored model.',
     resources: [resource('MLOps Specialization', 'Coursera', { url: 'https://example.org/mlops', hours: 20, cost: 49, currency: 'USD', levels: [0, 2], certificate: true })],
     origin: { catalog: 'acme' },
   }),
@@ -95,7 +95,7 @@ describe('analysis: buildReport', () => {
       'Skills listed without a level count as level 1 (awareness): Python.',
       'Requirements without a level count as level 3 (competent): MLOps.',
       'Ready means every must-have is met.',
-      "Hours for levels no catalog resource covers come from the effort model: the skill's hoursPerLevel in its catalog, else 20 h per level (MLOps: 10 h/level, Docker: 20 h/level).",
+      "Hours for levels no catalog resource covers come from the effort model: the skill's effort curve in its catalog, else its category's default curve (MLOps: 10 h per level; Docker: 8, 8, 16, 32, 64 h for the steps 0→1 … 4→5, the default for Cloud & Platform).",
       "A resource with levels [a, b] takes a learner from level a to level b; resources are chosen from the candidate's preferred providers first, then free before paid.",
       'The candidate file states no hours per week: the plan assumes 10 h/week.',
       'Phases group consecutive skills of one category and last at most 4 weeks; a skill that does not fit continues in the next phase.',

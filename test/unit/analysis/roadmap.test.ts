@@ -24,12 +24,12 @@ function work(skill: string, hours: number, category: string): PlannedGap {
 
 describe('analysis: prerequisites and order', () => {
   const entries = [
-    entry('python', 'Python', { hoursPerLevel: 10 }),
-    entry('docker', 'Docker', { hoursPerLevel: 8, category: 'Cloud & Platform' }),
-    entry('kubernetes', 'Kubernetes', { aliases: ['k8s'], requires: [{ skill: 'docker', level: 2 }], hoursPerLevel: 15, category: 'Cloud & Platform' }),
+    entry('python', 'Python', { effort: { hoursPerLevel: 10 } }),
+    entry('docker', 'Docker', { effort: { hoursPerLevel: 8 }, category: 'Cloud & Platform' }),
+    entry('kubernetes', 'Kubernetes', { aliases: ['k8s'], requires: [{ skill: 'docker', level: 2 }], effort: { hoursPerLevel: 15 }, category: 'Cloud & Platform' }),
     entry('terraform', 'Terraform', { category: 'Cloud & Platform' }),
     entry('go', 'Go'),
-    entry('sql', 'SQL', { hoursPerLevel: 5 }),
+    entry('sql', 'SQL', { effort: { hoursPerLevel: 5 } }),
   ];
   const requirements: RoleSpec['requirements'] = [
     { skill: 'SQL', level: 1, priority: 'nice' },
@@ -53,8 +53,8 @@ describe('analysis: prerequisites and order', () => {
     // Python (must) opens the "General" block, which takes Go and SQL before the Cloud & Platform block,
     // where Docker precedes Kubernetes, which requires it.
     assert.deepEqual(planned.map((p) => [p.gap.skill, p.gap.category, p.gap.hours]), [
-      ['Python', 'General', 20], ['Go', 'General', 40], ['SQL', 'General', 5],
-      ['Terraform', 'Cloud & Platform', 60], ['Docker', 'Cloud & Platform', 8], ['Kubernetes', 'Cloud & Platform', 30],
+      ['Python', 'General', 20], ['Go', 'General', 16], ['SQL', 'General', 5],
+      ['Terraform', 'Cloud & Platform', 32], ['Docker', 'Cloud & Platform', 8], ['Kubernetes', 'Cloud & Platform', 30],
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('analysis: resources and hours', () => {
   const course = resource('MLOps Specialization', 'Coursera', { hours: 10, cost: 49, currency: 'USD', levels: [0, 2], certificate: true });
   const free = resource('MLOps Zoomcamp', 'DataTalks.Club', { hours: 12, cost: 0, levels: [0, 2] });
   const advanced = resource('Advanced MLOps', 'Made With ML', { hours: 30, cost: 0, levels: [2, 4] });
-  const mlops = entry('mlops', 'MLOps', { resources: [advanced, free, course], hoursPerLevel: 25, evidence: 'Ship a model with CI/CD and monitoring.' });
+  const mlops = entry('mlops', 'MLOps', { resources: [advanced, free, course], effort: { hoursPerLevel: 25 }, evidence: 'Ship a model with CI/CD and monitoring.' });
   const r: RoleSpec = { id: 'r', requirements: [{ skill: 'MLOps', level: 3, priority: 'must' }] };
 
   it('prefers the candidate\'s providers, then covers the rest of the levels', () => {
@@ -147,7 +147,7 @@ describe('analysis: packing into phases', () => {
 });
 
 describe('analysis: over-deadline', () => {
-  const entries = [entry('a', 'A', { category: 'X', hoursPerLevel: 5 }), entry('b', 'B', { category: 'Y', hoursPerLevel: 5 })];
+  const entries = [entry('a', 'A', { category: 'X', effort: { hoursPerLevel: 5 } }), entry('b', 'B', { category: 'Y', effort: { hoursPerLevel: 5 } })];
   const r: RoleSpec = { id: 'r', requirements: [{ skill: 'A', level: 3, priority: 'must' }, { skill: 'B', level: 3, priority: 'must' }] };
 
   it('finds the smallest hours per week whose re-planned roadmap fits (not hours ÷ weeks)', () => {
@@ -169,7 +169,7 @@ describe('analysis: over-deadline', () => {
   });
 
   it('plans 100 h in one category at 10 h/week in 10 weeks; 13 h/week fits 8', () => {
-    const big = [entry('a', 'A', { category: 'X', hoursPerLevel: 20 })];
+    const big = [entry('a', 'A', { category: 'X', effort: { hoursPerLevel: 20 } })];
     const { roadmap } = plan(big, { hoursPerWeek: 10, deadlineWeeks: 8 }, { id: 'r', requirements: [{ skill: 'A', level: 5, priority: 'must' }] });
     assert.deepEqual(roadmap.phases.map((p) => p.weeks), [4, 3, 3]);
     assert.deepEqual(roadmap.overDeadline, { weeks: 10, deadlineWeeks: 8, neededHoursPerWeek: 13, achievable: true });

@@ -6,6 +6,7 @@ let csv: typeof import('../../../scripts/catalog/csv.mjs', { with: { 'resolution
 let norm: typeof import('../../../scripts/catalog/normalize.mjs', { with: { 'resolution-mode': 'import' } });
 let onet: typeof import('../../../scripts/catalog/onet-names.mjs', { with: { 'resolution-mode': 'import' } });
 let merge: typeof import('../../../scripts/catalog/merge.mjs', { with: { 'resolution-mode': 'import' } });
+let effort: typeof import('../../../scripts/catalog/effort.mjs', { with: { 'resolution-mode': 'import' } });
 
 describe('catalog generator helpers', () => {
   before(async () => {
@@ -13,6 +14,7 @@ describe('catalog generator helpers', () => {
     norm = await import('../../../scripts/catalog/normalize.mjs');
     onet = await import('../../../scripts/catalog/onet-names.mjs');
     merge = await import('../../../scripts/catalog/merge.mjs');
+    effort = await import('../../../scripts/catalog/effort.mjs');
   });
 
   it('parses RFC 4180 CSV with CRLF, quoted commas, doubled quotes and line breaks', () => {
@@ -60,5 +62,20 @@ describe('catalog generator helpers', () => {
     ]);
     assert.deepEqual(problems, ["b requires unknown skill 'nope'", 'prerequisite cycle: a -> b -> c -> a']);
     assert.deepEqual(merge.checkPrerequisites([{ id: 'a', requires: [] }, { id: 'b', requires: [{ skill: 'a', level: 1 }] }]), []);
+  });
+
+  it('accepts a curated effort curve or the uniform shorthand, and words each mistake like the editor', () => {
+    assert.deepEqual(effort.effortProblems(undefined), []);
+    assert.deepEqual(effort.effortProblems({ hours: [4, 8, 16, 30, 60] }), []);
+    assert.deepEqual(effort.effortProblems({ hours: [0, 0, 5, 5, 5] }), []);
+    assert.deepEqual(effort.effortProblems({ hoursPerLevel: 12 }), []);
+    assert.deepEqual(effort.effortProblems({ hours: [10, 20, 30, 20, 40] }), [
+      'effort step 3→4 (20 h) is cheaper than 2→3 (30 h): steps never get cheaper as the level rises',
+    ]);
+    assert.deepEqual(effort.effortProblems({ hours: [1, 2, 3] }), ['effort.hours must list exactly 5 numbers (steps 0→1, 1→2, 2→3, 3→4, 4→5)']);
+    assert.deepEqual(effort.effortProblems({ hours: [1, -2, 3, 4, 5] }), ['effort.hours[1] must be a number of at least 0']);
+    assert.deepEqual(effort.effortProblems({ hours: [1, 2, 3, 4, 5], hoursPerLevel: 2 }), ['effort needs exactly one of hours or hoursPerLevel']);
+    assert.deepEqual(effort.effortProblems({ hoursPerLevel: 0 }), ['effort.hoursPerLevel must be a number above 0']);
+    assert.deepEqual(effort.effortProblems({ perLevel: 3 }), ['effort has unknown key(s) perLevel (expected hours or hoursPerLevel)']);
   });
 });

@@ -9,6 +9,8 @@ import type { BuiltinCatalogFile, SkillEntry } from '../../../server/src/catalog
 // The generator's helpers are ES modules (scripts/*.mjs); this CommonJS test loads them dynamically.
 type Normalize = typeof import('../../../scripts/catalog/normalize.mjs', { with: { 'resolution-mode': 'import' } });
 type Merge = typeof import('../../../scripts/catalog/merge.mjs', { with: { 'resolution-mode': 'import' } });
+type EffortRules = typeof import('../../../scripts/catalog/effort.mjs', { with: { 'resolution-mode': 'import' } });
+let effortProblems: EffortRules['effortProblems'];
 let normalizeKey: Normalize['normalizeKey'];
 let ID_PATTERN: RegExp;
 let checkPrerequisites: Merge['checkPrerequisites'];
@@ -31,6 +33,7 @@ const resolveName = (name: string) => owner.get(normalizeKey(name));
 before(async () => {
   ({ normalizeKey, ID_PATTERN } = await import('../../../scripts/catalog/normalize.mjs'));
   ({ checkPrerequisites } = await import('../../../scripts/catalog/merge.mjs'));
+  ({ effortProblems } = await import('../../../scripts/catalog/effort.mjs'));
   for (const s of skills) for (const n of [s.id, s.name, ...s.aliases]) if (!owner.has(normalizeKey(n))) owner.set(normalizeKey(n), s.id);
 });
 
@@ -142,8 +145,10 @@ describe('built-in catalog data', () => {
     assert.ok(curated.length >= 60, `${curated.length} curated`);
     for (const s of curated) {
       assert.ok(s.resources.length >= 1, `${s.id} has no resource`);
-      assert.ok(s.description && s.evidence && s.hoursPerLevel, `${s.id} lacks description/evidence/hoursPerLevel`);
+      assert.ok(s.description && s.evidence && s.effort, `${s.id} lacks description/evidence/effort`);
     }
+    for (const s of skills) assert.deepEqual(effortProblems(s.effort), [], s.id);
+    assert.deepEqual(skill('docker').effort, { hoursPerLevel: 10 });
     for (const id of ['mlops', 'llms', 'rag', 'langchain', 'hugging-face', 'pytorch', 'machine-learning', 'deep-learning']) {
       assert.ok(skill(id).resources.length >= 2, `${id} should have 2-3 resources`);
       assert.ok(skill(id).resources.some((r) => r.cost === 0), `${id} needs a free resource`);

@@ -24,7 +24,7 @@ const doc: CatalogDoc = {
       category: spanned('Internal Tools', 10, 14),
       description: spanned('Our deployment pipeline.', 11, 17),
       requires: [{ skill: spanned('k8s', 12, 22), level: spanned(3, 12, 34), range: at(12, 6, 36) }],
-      hoursPerLevel: spanned(8, 13, 19),
+      effort: { hours: [2, 4, 8, 16, 32].map((h, i) => spanned(h, 13, 22 + 3 * i)) },
       evidence: spanned('Ship a service with it.', 14, 14),
       source: { wiki: 'https://wiki.acme.example/deploy' },
       resources: [],
@@ -46,7 +46,7 @@ describe('catalogDocToLayer', () => {
       category: '',
       description: undefined,
       requires: [{ skill: 'Docker', level: 1 }], // as written; level defaults to 1 (awareness)
-      hoursPerLevel: undefined,
+      effort: undefined,
       evidence: undefined,
       resources: [{ title: 'K8s at Acme', provider: 'Acme Academy', hours: 6 }],
       source: {},
@@ -64,7 +64,7 @@ describe('catalogDocToLayer', () => {
       ['Kubernetes', 'Test', ['k8s', 'kube', 'kubectl'], [{ skill: 'Docker', level: 1 }], ['K8s at Acme'], 'acme'],
     );
     const deploy = catalog.get('acme-deploy')!;
-    assert.deepEqual([deploy.name, deploy.category, deploy.hoursPerLevel], ['Acme Deploy', 'Internal Tools', 8]);
+    assert.deepEqual([deploy.name, deploy.category, deploy.effort], ['Acme Deploy', 'Internal Tools', { hours: [2, 4, 8, 16, 32] }]);
     assert.equal(catalog.size, TECH.length + 1);
     assert.equal(catalog.entries().at(-1), deploy);
     assert.equal(catalog.entries().find((e) => e.id === 'kubernetes'), k8s);

@@ -76,12 +76,12 @@ describe('SkillCatalog.withLayers', () => {
   });
 
   it('overrides fields of a built-in entry with the same id, merging aliases and keeping the rest', () => {
-    const override = workspace(skill('kubernetes', '', ['kubectl'], { category: '', description: 'Our clusters.', hoursPerLevel: 20 }), 'acme');
+    const override = workspace(skill('kubernetes', '', ['kubectl'], { category: '', description: 'Our clusters.', effort: { hoursPerLevel: 20 } }), 'acme');
     const c = builtin.withLayers([layer('acme', [override])]);
     const k = c.get('kubernetes')!;
     assert.deepEqual(
-      { name: k.name, aliases: k.aliases, category: k.category, description: k.description, hoursPerLevel: k.hoursPerLevel, hot: k.hot, origin: k.origin },
-      { name: 'Kubernetes', aliases: ['k8s', 'kube', 'kubectl'], category: 'Test', description: 'Our clusters.', hoursPerLevel: 20, hot: true, origin: { catalog: 'acme' } },
+      { name: k.name, aliases: k.aliases, category: k.category, description: k.description, effort: k.effort, hot: k.hot, origin: k.origin },
+      { name: 'Kubernetes', aliases: ['k8s', 'kube', 'kubectl'], category: 'Test', description: 'Our clusters.', effort: { hoursPerLevel: 20 }, hot: true, origin: { catalog: 'acme' } },
     );
     assert.deepEqual(brief(c.resolve('kubectl')), { status: 'alias', id: 'kubernetes', alias: 'kubectl' });
     assert.deepEqual(brief(c.resolve('k8s')), { status: 'alias', id: 'kubernetes', alias: 'k8s' });

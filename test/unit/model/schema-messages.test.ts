@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseSkillsFile } from '../../../server/src/model';
+import type { CatalogDoc } from '../../../server/src/model';
 import { at, problems, yaml } from './helpers';
 
 describe('model: schema errors → ranges and messages', () => {
@@ -180,6 +181,47 @@ describe('model: schema errors → ranges and messages', () => {
       "3:18-3:23 use either 'skill' or 'anyOf', not both",
       "4:6-4:11 missing required 'skill' (or 'anyOf')",
       "5:13-5:18 anyOf must list at least 2 skills (use 'skill' for one)",
+    ]);
+  });
+
+  it('effort: a step cheaper than the one below is an error on that number; the typed model drops the curve', () => {
+    const text = yaml(
+      'kind: catalog',
+      'id: acme',
+      'skills:',
+      '  - { id: a, effort: { hours: [5, 10, 30, 20, 40] } }',
+      '  - { id: b, effort: { hours: [9, 3, 1, 1, 1] } }',
+      '  - { id: c, effort: { hours: [1, 2, 3] } }',
+      '  - { id: d, effort: { hours: [1, 2, 3, 4, 5], hoursPerLevel: 3 } }',
+      '  - { id: e, effort: { hours: [1, 2, x, 4, 5] } }',
+      '  - { id: f, effort: {} }',
+    );
+    assert.deepEqual(problems(text), [
+      '3:42-3:44 effort step 3→4 (20 h) is cheaper than 2→3 (30 h): steps never get cheaper as the level rises',
+      '4:34-4:35 effort step 1→2 (3 h) is cheaper than 0→1 (9 h): steps never get cheaper as the level rises',
+      '4:37-4:38 effort step 2→3 (1 h) is cheaper than 1→2 (3 h): steps never get cheaper as the level rises',
+      '5:30-5:39 hours must list exactly 5 items',
+      "6:47-6:60 use either 'hours' or 'hoursPerLevel', not both",
+      '7:37-7:38 hours[2] must be a number',
+      "8:13-8:19 missing required 'hours' (or 'hoursPerLevel')",
+    ]);
+    const doc = parseSkillsFile('f', text).documents[0].doc as CatalogDoc;
+    assert.deepEqual(doc.skills.map((s) => s.effort?.hours?.map((h) => h.value)), [[5, 10, 30, 40], [9, 1, 1], undefined, [1, 2, 3, 4, 5], [1, 2, 4, 5], undefined]);
+  });
+
+  it('resource levels must rise: [from, to] with from below to', () => {
+    assert.deepEqual(problems(yaml(
+      'kind: catalog',
+      'id: acme',
+      'skills:',
+      '  - id: a',
+      '    resources:',
+      '      - { title: T, provider: P, levels: [3, 2] }',
+      '      - { title: U, provider: P, levels: [novice, novice] }',
+      '      - { title: V, provider: P, levels: [0, expert] }',
+    )), [
+      '5:41-5:47 levels [3, 2] must rise: [from, to] takes a learner from one level up to a higher one, e.g. [3, 4]',
+      '6:41-6:57 levels [novice, novice] must rise: [from, to] takes a learner from one level up to a higher one, e.g. [2, 3]',
     ]);
   });
 

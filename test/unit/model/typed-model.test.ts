@@ -131,7 +131,7 @@ describe('model: typed documents', () => {
         aliases: ['k8s@6:14-6:17', 'kube@6:19-6:23'],
         category: 'Cloud & Platform@7:14-7:30',
         requires: [{ skill: 'docker@8:24-8:30', level: '2@8:39-8:45', range: '8:15-8:47' }],
-        hoursPerLevel: '15@9:29-9:31',
+        effort: { hoursPerLevel: '15@9:29-9:31' },
         source: { esco: 'http://data.europa.eu/esco/skill/x', internal: 'K-12' },
         resources: [{
           value: {
@@ -145,6 +145,11 @@ describe('model: typed documents', () => {
       skillsKeyRange: '3:0-3:6',
       skillsRange: '4:2-14:0',
     });
+  });
+
+  it('catalog: an effort curve keeps each step with its range', () => {
+    const doc = only(yaml('kind: catalog', 'id: acme', 'skills:', '  - id: spark', '    effort: { hours: [4, 8, 16, 30, 60] }')) as CatalogDoc;
+    assert.deepEqual(flat(doc.skills[0].effort), { hours: ['4@4:22-4:23', '8@4:25-4:26', '16@4:28-4:30', '30@4:32-4:34', '60@4:36-4:38'] });
   });
 
   it('collects every string value (not keys) with its range, quotes included', () => {

@@ -1,0 +1,1 @@
+export function effortProblems(effort: unknown): string[];
