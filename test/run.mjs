@@ -24,10 +24,11 @@ function countFailure(name) {
 
 if (step('build', 'node', ['esbuild.mjs'])) passed++; else countFailure('build');
 if (step('type-check (tsc --noEmit, strict)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])) passed++; else countFailure('type-check');
+if (step('dead code (knip: unused files, exports, dependencies)', 'npx', ['knip'])) passed++; else countFailure('dead code');
 
-// The browser and real-VS-Code suites need Debian packages; a fresh machine gets them here (once).
-if (suites.includes('browser') || suites.includes('vscode')) {
-  if (!step('system packages (chromium, libkrb5-dev)', 'bash', ['test/setup-system.sh'])) countFailure('system packages');
+// The CLI, browser and real-VS-Code suites need Debian packages; a fresh machine gets them here (once).
+if (suites.includes('cli') || suites.includes('browser') || suites.includes('vscode')) {
+  if (!step('system packages (pre-commit, chromium, libkrb5-dev)', 'bash', ['test/setup-system.sh'])) countFailure('system packages');
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'skillgap-test-'));

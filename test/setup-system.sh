@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the browser and real-VS-Code suites need, once: Chromium (driven by
-# playwright-core) and libkrb5-dev (code-server's native modules). Needs root and apt; otherwise it says
+# Installs the Debian packages the CLI, browser and real-VS-Code suites need, once: pre-commit (the CLI
+# suite installs the project's hook into a temporary repository), Chromium (driven by playwright-core) and
+# libkrb5-dev (code-server's native modules). Needs root and apt; otherwise it says
 # what to install and exits non-zero.
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
+command -v pre-commit >/dev/null 2>&1 || missing+=(pre-commit)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "setup: please install these Debian packages first: ${missing[*]}" >&2

@@ -5,6 +5,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './cli/check';
 import { UsageError } from './cli/errors';
 import { runReport } from './cli/report';
+import { runSummary } from './cli/summary';
+import { runImport } from './cli/import';
 import { version } from '../../package.json';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -56,6 +58,36 @@ program.command('report')
     const run = runReport(candidate, { ...opts, fallbackToday: localDate() });
     for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
     process.stdout.write(run.stdout);
+    process.exitCode = 0;
+  });
+
+program.command('summary')
+  .description("a Markdown table of every candidate's match and readiness for each target (CI job summaries)")
+  .argument('[paths...]', "files, folders or globs; '-' reads one file from standard input")
+  .addOption(catalogOption())
+  .addOption(workspaceOption())
+  .addOption(stdinFilenameOption())
+  .addOption(todayOption('date used for dates and staleness'))
+  .addOption(maxFileSizeOption())
+  .action((paths: string[], opts: Omit<Parameters<typeof runSummary>[1], 'fallbackToday'>) => {
+    const run = runSummary(paths, { ...opts, fallbackToday: localDate() });
+    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
+    process.stdout.write(run.stdout);
+    process.exitCode = 0;
+  });
+
+program.command('import')
+  .description('write a new candidate file from a JSON Resume (resume.json) or a LinkedIn data export (its folder or Skills.csv)')
+  .argument('<source>', 'resume.json, or the LinkedIn export folder')
+  .addOption(new Option('--from <format>', 'the source format (default: by the file: .json → json-resume; a folder or .csv → linkedin)').choices(['json-resume', 'linkedin']))
+  .option('-o, --out <file>', "the candidate file to write (default: <name>.skills.yaml here)")
+  .option('--force', 'replace an existing file (never a symbolic link or the source)')
+  .addOption(catalogOption())
+  .addOption(workspaceOption())
+  .addOption(todayOption('the end of current positions (years of experience)'))
+  .action((source: string, opts: Omit<Parameters<typeof runImport>[1], 'fallbackToday'>) => {
+    const run = runImport(source, { ...opts, fallbackToday: localDate() });
+    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
     process.exitCode = 0;
   });
 

@@ -4,6 +4,7 @@
 import { planRoadmap, type MatchResult } from '../analysis';
 import type { Candidate, Diagnostic } from '../model/types';
 import type { CheckContext } from './context';
+import { coded } from '../model/diagnostic-codes';
 
 export function checkOverDeadline(candidate: Candidate, match: MatchResult, ctx: CheckContext, role: { title: string; minYears?: number }): Diagnostic | undefined {
   const written = candidate.availability?.deadlineWeeks;
@@ -12,7 +13,9 @@ export function checkOverDeadline(candidate: Candidate, match: MatchResult, ctx:
   const deadline = roadmap.deadline;
   if (!deadline || (deadline.ready === 'within' && deadline.fullPlan === 'within')) return undefined;
   return {
-    range: written.range, severity: deadline.ready === 'over' ? 'warning' : 'information', code: 'over-deadline',
+    range: written.range, ...coded('over-deadline'),
+    // A warning when readiness misses the deadline; only information when just the full plan runs past it.
+    ...(deadline.ready === 'within' ? { severity: 'information' as const } : {}),
     message: deadline.text,
     data: {
       readyWeek: roadmap.readyWeek, totalWeeks: roadmap.totalWeeks, deadlineWeeks: deadline.weeks, hoursPerWeek: roadmap.hoursPerWeek,

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../model/types';
 import { DEFAULT_MAX_FILE_BYTES } from '../workspace/fs-policy';
 import { RootFinder } from '../workspace/root';
 import { UsageError } from './errors';
-import { loadWorkspace } from './load';
+import { loadWorkspace, type LoadedWorkspace } from './load';
 import { formatJson, formatSarif, formatText, type FileDiagnostic } from './output';
 import { readStdinText } from './stdin';
 import { covers, groupTargets, parseTarget, selects, type Target, type TargetGroup } from './targets';
@@ -25,8 +25,16 @@ export interface CheckOptions {
 
 export interface CheckRun { exitCode: number; stdout: string; notices: string[] }
 
-/** Checks the files, returns what to print and the exit code (0 clean, 1 errors or too many warnings). */
-export function runCheck(paths: string[], opts: CheckOptions, version: string): CheckRun {
+/** A workspace loaded for a command, with the files (absolute path, key) the command's paths select. */
+export interface SelectedWorkspace { loaded: LoadedWorkspace; selected: [path: string, key: string][] }
+
+export type SelectOptions = Pick<CheckOptions, 'today' | 'fallbackToday' | 'maxFileSize' | 'catalog' | 'workspace' | 'stdinFilename'>;
+
+/**
+ * Loads the workspace of every path (a folder's nested workspaces too) and the files the paths select,
+ * in path order; a glob or folder that selects nothing is a usage error.
+ */
+export function loadSelected(paths: string[], opts: SelectOptions): { workspaces: SelectedWorkspace[]; notices: string[] } {
   const cwd = process.cwd();
   const args = paths.length > 0 ? paths : ['.'];
   if (args.filter((a) => a === '-').length > 1) throw new UsageError("'-' (standard input) may be given only once");
@@ -38,12 +46,9 @@ export function runCheck(paths: string[], opts: CheckOptions, version: string): 
   const finder = new RootFinder();
   const queue: TargetGroup[] = groupTargets(targets, opts.workspace, cwd, finder);
   const done = new Set<string>();
-  const items: FileDiagnostic[] = [];
+  const workspaces: SelectedWorkspace[] = [];
   const notices: string[] = [];
-  const roots: string[] = [];
   const used = new Set<Target>();
-  let fileCount = 0;
-  let defaults: { format?: CheckOptions['format']; maxWarnings?: number } | undefined;
   while (queue.length > 0) {
     const group = queue.shift()!;
     // Keyed by the real folder: a root reached again through a link is not checked twice.
@@ -55,9 +60,8 @@ export function runCheck(paths: string[], opts: CheckOptions, version: string): 
       explicitFiles: group.targets.flatMap((t) => (t.kind === 'file' ? [t.path] : [])),
       stdin: group.targets.some((t) => t.kind === 'stdin') ? stdin : undefined,
     });
-    defaults ??= loaded.config.check;
     notices.push(...loaded.notices);
-    // A nested workspace under a folder or glob that was named is checked as a workspace of its own.
+    // A nested workspace under a folder or glob that was named is loaded as a workspace of its own.
     for (const nested of loaded.nestedRoots) {
       const covering = group.targets.filter((t) => covers(t, nested));
       if (covering.length > 0) queue.push({ root: finder.forFolder(nested), targets: covering });
@@ -67,17 +71,32 @@ export function runCheck(paths: string[], opts: CheckOptions, version: string): 
       used.add(t);
       return true;
     }));
-    if (selected.length === 0) continue;
-    roots.push(loaded.rootDescription);
-    fileCount += selected.length;
-    for (const [, key] of selected.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0))) {
-      for (const diagnostic of loaded.workspace.diagnostics(key)) items.push({ file: key, diagnostic });
-    }
+    selected.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    workspaces.push({ loaded, selected });
   }
   for (const target of targets) {
     if (used.has(target)) continue;
     if (target.kind === 'glob') throw new UsageError(`no files match '${escapeTerminal(target.arg)}'`);
     if (target.kind === 'folder') throw new UsageError(`no *.skills.yaml or *.skills.yml files under ${escapeTerminal(target.arg)}`);
+  }
+  return { workspaces, notices };
+}
+
+/** Checks the files, returns what to print and the exit code (0 clean, 1 errors or too many warnings). */
+export function runCheck(paths: string[], opts: CheckOptions, version: string): CheckRun {
+  const cwd = process.cwd();
+  const { workspaces, notices } = loadSelected(paths, opts);
+  const items: FileDiagnostic[] = [];
+  const roots: string[] = [];
+  let fileCount = 0;
+  const defaults = workspaces[0]?.loaded.config.check;
+  for (const { loaded, selected } of workspaces) {
+    if (selected.length === 0) continue;
+    roots.push(loaded.rootDescription);
+    fileCount += selected.length;
+    for (const [, key] of selected) {
+      for (const diagnostic of loaded.workspace.diagnostics(key)) items.push({ file: key, diagnostic });
+    }
   }
 
   const format = opts.format ?? defaults?.format ?? 'text';

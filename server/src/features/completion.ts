@@ -79,13 +79,13 @@ export function completionsAt(workspace: Workspace, file: string, position: Posi
 }
 
 function kindAt(parsed: ParsedFile, position: Position): DocumentKind | undefined {
-  const index = documentIndexAt(parsed.text, position);
+  const index = documentIndexAt(parsed, position);
   return parsed.documents.find((d) => d.index === index)?.doc?.kind;
 }
 
 /** A role cannot extend itself. */
 function ownRoleId(parsed: ParsedFile, position: Position): string | undefined {
-  const index = documentIndexAt(parsed.text, position);
+  const index = documentIndexAt(parsed, position);
   const doc = parsed.documents.find((d) => d.index === index)?.doc;
   return doc?.kind === 'role' ? doc.id?.value : undefined;
 }
@@ -110,7 +110,7 @@ function roles(workspace: Workspace, typed: string, replace: Range, exclude?: st
   }));
 }
 
-export function levels(replace: Range): CompletionCandidate[] {
+function levels(replace: Range): CompletionCandidate[] {
   const numbers = LEVEL_LABELS.map((label, n): CompletionCandidate => ({
     label: String(n), kind: 'level', detail: label, insertText: String(n), snippet: false, replace, sortText: `0${n}`,
   }));

@@ -9,15 +9,19 @@ import type { DocumentKind } from './types';
 
 export type JsonSchema = { [keyword: string]: unknown };
 
-export const SCHEMA_BASE = 'https://skillgap.dev/schemas/';
+/**
+ * The schemas' `$id`s are relative ("candidate.schema.json"): a tool resolves them, and the `$ref`s between
+ * them, against wherever it read the files from, so they work offline and from any copy. The base is empty.
+ */
+export const SCHEMA_BASE = '';
 
-export const schemasByKind: Record<DocumentKind, JsonSchema> = {
+const schemasByKind: Record<DocumentKind, JsonSchema> = {
   candidate: candidateSchema as JsonSchema,
   role: roleSchema as JsonSchema,
   catalog: catalogSchema as JsonSchema,
 };
 
-export const commonDefinitions = commonSchema as JsonSchema;
+const commonDefinitions = commonSchema as JsonSchema;
 export const entrySchema = skillsSchema as JsonSchema;
 export const allSchemas: JsonSchema[] = [commonDefinitions, ...Object.values(schemasByKind), entrySchema];
 /** The workspace config file's schema (`.skillgap.yaml`), not a skills document. */

@@ -39,7 +39,7 @@ const SHARED_PRICE: Record<string, { cost?: number; currency?: string }> = {
   'Shared certificate': { cost: 150, currency: 'USD' }, 'Shared course': { cost: 0 }, 'Shared notes': {},
 };
 
-export const catalogEntriesArb = fc.integer({ min: 1, max: 8 }).chain((n) =>
+const catalogEntriesArb = fc.integer({ min: 1, max: 8 }).chain((n) =>
   fc.tuple(...Array.from({ length: n }, (_, i) =>
     fc.record({
       category: fc.constantFrom(...CATEGORIES),

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { buildReport, type ReportInput } from '../../../server/src/analysis';
 import { normalizeSkillName } from '../../../server/src/catalog';
 import type { ReportModel, RoadmapItem } from '../../../server/src/analysis/report-model';
-import { renderMarkdown, renderText } from '../../../server/src/render';
+import { render } from '../../../server/src/render';
 import { inputArb, toInput, type GeneratedInput } from './arbitraries';
 
 const RUNS = { numRuns: 150 };
@@ -232,8 +232,8 @@ describe('analysis: roadmap invariants (property-based)', function () {
 
   it('text = tables = JSON: the rendered reports quote the model\'s figures', () => {
     property((m) => {
-      const md = renderMarkdown(m);
-      const text = renderText(m, { width: 400 });
+      const md = render('markdown', m);
+      const text = render('text', m, { width: 400 });
       assert.ok(md.includes(`**${m.summary.headline.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)}**`), m.summary.headline);
       assert.ok(text.includes(m.summary.headline));
       if (m.roadmap.empty === undefined) {
@@ -241,7 +241,7 @@ describe('analysis: roadmap invariants (property-based)', function () {
       }
       for (const g of m.gaps) {
         const cell = `| ${g.hours} = ${g.resourceHours} + ${g.practiceHours} |`;
-        assert.ok(md.split('\n').some((line) => line.includes(cell)), `${g.skill}: ${cell}`);
+        assert.ok(md.split('\n').some((line: string) => line.includes(cell)), `${g.skill}: ${cell}`);
       }
       for (const r of m.recommendations) assert.ok(md.includes(r.text.replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`).replace(/&(?=#?\w+;)/g, '\\&')), r.text);
     });
