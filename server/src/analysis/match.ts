@@ -20,7 +20,7 @@ export interface RequirementMatch {
   score: number;
 }
 
-export interface Strength {
+interface Strength {
   skill: SkillRef;
   level: number;
   required?: number;
@@ -97,7 +97,7 @@ function judge(requirement: EffectiveRequirement, held: Map<string, HeldSkill>):
 }
 
 /** A skill held at competent (3) or more, or at least at the level the role asks (DESIGN §3.1). */
-export const STRENGTH_LEVEL = 3;
+const STRENGTH_LEVEL = 3;
 
 function strengthsOf(held: Map<string, HeldSkill>, matches: RequirementMatch[]): Strength[] {
   const strengths: Strength[] = [];

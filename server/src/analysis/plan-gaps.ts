@@ -11,7 +11,7 @@ import type { Tier } from './report-model';
 import { routeOf, type Budget, type Preferences, type RouteResource } from './routes';
 import { compareText, levelOf, resolveId, type HeldSkill, type SkillLookup, type SkillRef } from './skills';
 
-export const TIER_OF: Record<Priority, Tier> = { must: 1, should: 2, nice: 3 };
+const TIER_OF: Record<Priority, Tier> = { must: 1, should: 2, nice: 3 };
 export const PRIORITY_OF: Record<Tier, Priority> = { 1: 'must', 2: 'should', 3: 'nice' };
 const TIERS: Tier[] = [1, 2, 3];
 
@@ -74,7 +74,7 @@ export class SkillData {
 }
 
 /** Hours to raise a skill from → to on its own: the route's resources pro-rated, the rest practice. */
-export function hoursToClose(curve: EffortCurve, route: RouteResource[], from: number, to: number): number {
+function hoursToClose(curve: EffortCurve, route: RouteResource[], from: number, to: number): number {
   let hours = stepHours(curve, from, to);
   for (const r of route) {
     const lo = Math.max(from, r.from);

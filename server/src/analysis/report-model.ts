@@ -65,7 +65,7 @@ export type Readiness = 'ready' | 'not-ready';
 /** held: you have it; gap: the plan raises it; alternative: another option of an anyOf requirement; optional: not required. */
 export type StackStatus = 'held' | 'gap' | 'alternative' | 'optional';
 
-export interface InputError { file: string; line: number; column: number; code: string; message: string }   // 1-based line and column
+interface InputError { file: string; line: number; column: number; code: string; message: string }   // 1-based line and column
 
 export type SectionId =
   | 'executive-summary' | 'candidate-profile' | 'market-requirements' | 'market-insights' | 'technology-stack'
@@ -181,7 +181,7 @@ export interface Roadmap {
 }
 
 /** The deadline check: readiness first, the full plan as context; `text` is the one wording every view uses. */
-export interface Deadline {
+interface Deadline {
   weeks: number;
   ready: 'within' | 'over';
   fullPlan: 'within' | 'over';

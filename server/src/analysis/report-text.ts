@@ -14,7 +14,7 @@ import { baseName } from './market';
 import { UNSTATED_CANDIDATE_LEVEL } from './skills';
 import { PRIORITY_WORD } from './wording';
 
-export const SECTION_TITLES: Record<SectionId, string> = {
+const SECTION_TITLES: Record<SectionId, string> = {
   'executive-summary': 'Executive summary',
   'candidate-profile': 'Candidate profile',
   'market-requirements': 'Market requirements',
@@ -74,7 +74,7 @@ function gapResources(roadmap: Roadmap, skill: string): ItemResource[] {
 }
 
 /** "20 h with AWS Skill Builder (Amazon Web Services) and 40 h of practice/self-study" — the gap table's split. */
-export function hoursSplitText(gap: Pick<Gap, 'resourceHours' | 'practiceHours'>, resources: ItemResource[]): string {
+function hoursSplitText(gap: Pick<Gap, 'resourceHours' | 'practiceHours'>, resources: ItemResource[]): string {
   const own = resources.filter((r) => r.countedUnder === undefined).map((r) => `${r.title} (${r.provider})`);
   const shared = resources.filter((r) => r.countedUnder !== undefined).map((r) => `${r.title}, counted under ${r.countedUnder}`);
   const parts: string[] = [];

@@ -14,20 +14,20 @@ import { compareText, resolveSkill, UNSTATED_CANDIDATE_LEVEL, type SkillLookup, 
 import { readinessHeadline } from './wording';
 import type { AnalysisOptions, ReportInput } from './report-input';
 
-export const DEFAULT_HOURS_PER_WEEK = 10;
+const DEFAULT_HOURS_PER_WEEK = 10;
 
 /** The most derived role's minimum years: the role's own, else the nearest ancestor's. */
-export function minYearsOf(role: RoleWithFile, ancestors: RoleWithFile[]): number | undefined {
+function minYearsOf(role: RoleWithFile, ancestors: RoleWithFile[]): number | undefined {
   return [role, ...ancestors].find((r) => r.role.minYears)?.role.minYears?.value;
 }
 
-export function hoursPerWeekOf(candidate: Candidate, options: AnalysisOptions = {}): { hoursPerWeek: number; isDefault: boolean } {
+function hoursPerWeekOf(candidate: Candidate, options: AnalysisOptions = {}): { hoursPerWeek: number; isDefault: boolean } {
   const stated = candidate.availability?.hoursPerWeek?.value;
   if (stated !== undefined && stated > 0) return { hoursPerWeek: stated, isDefault: false };
   return { hoursPerWeek: options.defaultHoursPerWeek ?? DEFAULT_HOURS_PER_WEEK, isDefault: true };
 }
 
-export function startOf(candidate: Candidate): string | undefined {
+function startOf(candidate: Candidate): string | undefined {
   const start = candidate.availability?.start?.value;
   return start !== undefined && isIsoDate(start) ? start : undefined;
 }

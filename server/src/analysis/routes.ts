@@ -37,11 +37,11 @@ export interface RouteResource {
   price: Price;
 }
 
-export function resourceKey(r: Resource): string {
+function resourceKey(r: Resource): string {
   return JSON.stringify([r.title, r.provider, r.url ?? '']);
 }
 
-export function priceOf(r: Resource, budget: Budget | undefined): Price {
+function priceOf(r: Resource, budget: Budget | undefined): Price {
   if (r.cost === undefined) return { kind: 'not-stated' };
   if (r.cost === 0) return { kind: 'free' };
   return { kind: 'paid', amount: r.cost, currency: r.currency ?? budget?.currency ?? 'USD', currencyAssumed: r.currency === undefined };

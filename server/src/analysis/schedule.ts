@@ -45,7 +45,7 @@ export interface PlannedItem {
 export interface Schedule { roadmap: Roadmap; items: PlannedItem[] }
 
 /** Every part of every planned skill, in roadmap order. */
-export function orderParts(skills: PlannedSkill[], catalog: SkillLookup): SkillPart[] {
+function orderParts(skills: PlannedSkill[], catalog: SkillLookup): SkillPart[] {
   const out: SkillPart[] = [];
   for (const tier of [1, 2, 3] as Tier[]) {
     const parts = skills.flatMap((s) => s.parts.filter((p) => p.tier === tier));
@@ -70,7 +70,7 @@ export function orderParts(skills: PlannedSkill[], catalog: SkillLookup): SkillP
 }
 
 /** Resource use and hours of each part, each resource counted once (see the file comment). */
-export function itemsOf(parts: SkillPart[]): PlannedItem[] {
+function itemsOf(parts: SkillPart[]): PlannedItem[] {
   // Per resource: the hours used on each skill so far, the most on any skill (what the plan counts),
   // the skill it was first used for, and the later skills it serves.
   const state = new Map<string, { bySkill: Map<string, number>; counted: number; first: string; firstItem?: ItemResource; steps: Map<string, Set<number>>; certified: boolean }>();
@@ -150,7 +150,7 @@ function weeksOf(before: number, hours: number, hoursPerWeek: number): [number, 
   return [start, Math.max(start, ceil((before + hours) / hoursPerWeek))];
 }
 
-export function weeksFor(hours: number, hoursPerWeek: number): number {
+function weeksFor(hours: number, hoursPerWeek: number): number {
   return hours <= 0 ? 0 : ceil(hours / hoursPerWeek);
 }
 

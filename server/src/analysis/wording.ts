@@ -17,7 +17,7 @@ export function weeksText(weeks: number): string {
 /** "6 of 7 must-haves unmet", "all 3 must-haves met", "no must-haves". */
 export function mustHavesText(unmet: number, total: number): string {
   if (total === 0) return 'no must-haves';
-  if (unmet === 0) return `all ${total} must-have${total === 1 ? '' : 's'} met`;
+  if (unmet === 0) return total === 1 ? 'the must-have met' : `all ${total} must-haves met`;
   return `${unmet} of ${total} must-have${total === 1 ? '' : 's'} unmet`;
 }
 

@@ -150,7 +150,7 @@ export function costFigures(model: ReportModel): string {
   return `${parts.join(' and ')}${notStated}${costs.some((c) => c.budget !== undefined) ? '' : '; no budget stated'}`;
 }
 
-export function costText(model: ReportModel): string {
+function costText(model: ReportModel): string {
   return `Cost ${costFigures(model)}.`;
 }
 

@@ -41,7 +41,7 @@ const BUILDERS: Record<SectionId, SectionBuilder> = {
   'additional-notes': additionalNotes,
 };
 
-export function experienceText(model: ReportModel): string {
+function experienceText(model: ReportModel): string {
   const { years, required, met } = model.match.experience;
   const have = years === undefined ? 'not stated' : formatYears(years);
   if (required === undefined) return `${have} (the role states no minimum)`;
