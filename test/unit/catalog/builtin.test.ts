@@ -14,16 +14,26 @@ describe('the built-in catalog', () => {
     assert.ok(catalog.entries().every((e) => e.origin.catalog === 'builtin' && Array.isArray(e.aliases)));
   });
 
-  it('resolves every name and alias it holds to that entry (no collisions under normalization)', () => {
+  it('resolves every name and alias it holds to that entry, or (declared abbreviations) to it among others', () => {
     const wrong: string[] = [];
+    const ambiguous: string[] = [];
     for (const entry of catalog.entries()) {
       for (const name of [entry.name, ...entry.aliases]) {
         const r = catalog.resolve(name);
-        const id = r.status === 'exact' || r.status === 'alias' ? r.entry.id : r.status;
-        if (id !== entry.id) wrong.push(`${name} (${entry.id}) → ${id}`);
+        if (r.status === 'ambiguous' && r.entries.some((e) => e.id === entry.id)) ambiguous.push(`${name} (${entry.id})`);
+        else if ((r.status === 'exact' || r.status === 'alias') && r.entry.id === entry.id) continue;
+        else wrong.push(`${name} (${entry.id}) → ${r.status}`);
       }
     }
     assert.deepEqual(wrong.slice(0, 20), []);
+    assert.deepEqual(ambiguous.sort(), [
+      'EDA (electronic-design-automation-eda-software)', 'EDA (exploratory-data-analysis)',
+      'PM (product-management)', 'PM (project-management)', 'tf (tensorflow)', 'tf (terraform)',
+    ]);
+  });
+
+  it('reports "tf" as ambiguous between TensorFlow and Terraform rather than guessing', () => {
+    assert.deepEqual(brief(catalog.resolve('tf')), { status: 'ambiguous', ids: ['tensorflow', 'terraform'] });
   });
 
   const cases: [string, unknown][] = [
