@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { BuiltinCatalogFile, SkillEntry } from '../../../server/src/catalog/types';
 import { normalizeSkillName } from '../../../server/src/catalog';
+import { NON_ENGINEERING_CATEGORIES } from '../../../server/src/catalog/categories';
 
 // The generator's helpers are ES modules (scripts/*.mjs); this CommonJS test loads them dynamically.
 type Normalize = typeof import('../../../scripts/catalog/normalize.mjs', { with: { 'resolution-mode': 'import' } });
@@ -188,6 +189,11 @@ describe('built-in catalog data', () => {
     const esco = skills.filter((s) => s.source.esco !== undefined);
     assert.ok(esco.length > 1500);
     for (const s of esco) assert.match(s.source.esco as string, /^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/);
+  });
+
+  it('names only fixed categories as non-engineering for did-you-mean', async () => {
+    const { CATEGORIES } = await import('../../../scripts/catalog/categories.mjs');
+    assert.deepEqual([...NON_ENGINEERING_CATEGORIES].filter((c) => !CATEGORIES.includes(c)), []);
   });
 
   it('puts every skill in one of the fixed categories', () => {
