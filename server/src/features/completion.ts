@@ -81,13 +81,13 @@ export function completionsAt(workspace: Workspace, file: string, position: Posi
 }
 
 function kindAt(parsed: ParsedFile, position: Position): DocumentKind | undefined {
-  const index = documentIndexAt(parsed.text, position);
+  const index = documentIndexAt(parsed, position);
   return parsed.documents.find((d) => d.index === index)?.doc?.kind;
 }
 
 /** A role cannot extend itself. */
 function ownRoleId(parsed: ParsedFile, position: Position): string | undefined {
-  const index = documentIndexAt(parsed.text, position);
+  const index = documentIndexAt(parsed, position);
   const doc = parsed.documents.find((d) => d.index === index)?.doc;
   return doc?.kind === 'role' ? doc.id?.value : undefined;
 }
