@@ -48,6 +48,20 @@ describe('editor features', function () {
       assert.ok(value.endsWith('\n\nIf it is a real skill, add it to the workspace catalog `acme` (acme.skills.yaml), under `skills`:\n\n```yaml\n  - id: pytorch2\n    name: Pytorch2\n    category: …\n```'), value);
     });
 
+    it('on a built-in skill: its O*NET demand signal with source and release month', async () => {
+      const lone = await TestClient.start({ files: { 'cy.skills.yaml': 'kind: candidate\nskills:\n  - { skill: Python, level: 2 }\n  - { skill: MLOps, level: 1 }\n' } });
+      try {
+        await lone.diagnosticsFor('cy.skills.yaml');
+        const at = (line: number) => lone.request<Hover>('textDocument/hover', lone.at('cy.skills.yaml', { line, character: 15 }));
+        const python = ((await at(2)).contents as { value: string }).value;
+        assert.ok(python.includes('\n\nDemand: Hot Technology in O*NET 29.2 (2025-02); In Demand for 67 of 131 occupations\n\nSource: '), python);
+        const mlops = ((await at(3)).contents as { value: string }).value;
+        assert.ok(!mlops.includes('Demand:'), mlops); // not in O*NET: no signal rather than an invented one
+      } finally {
+        await lone.shutdown();
+      }
+    });
+
     it('on an unknown skill in a workspace without catalogs: a whole catalog document to start from', async () => {
       const lone = await TestClient.start({ files: { 'bo.skills.yaml': 'kind: candidate\nskills:\n  - { skill: Gizmo Works, level: 2 }\n' } });
       try {
