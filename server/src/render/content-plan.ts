@@ -91,10 +91,12 @@ function itemWeeks(item: RoadmapItem): string {
   return `${weeksRange(item.startWeek, item.endWeek).toLowerCase()}${dates === undefined ? '' : ` (${dates})`}`;
 }
 
-function priceText(r: { price: ItemResource['price']; cost?: number; currency?: string }, fallbackCurrency: string): string {
+/** "147 USD (as of 2026-11, coursera.org/pricing)": a price is a dated claim, shown with when and where it was read. */
+function priceText(r: Pick<ItemResource, 'price' | 'cost' | 'currency' | 'costAsOf' | 'costSource'>, fallbackCurrency: string): string {
   if (r.price === 'not-stated') return 'price not stated';
-  if (r.price === 'free') return 'free';
-  return formatMoney(r.cost ?? 0, r.currency ?? fallbackCurrency);
+  const price = r.price === 'free' ? 'free' : formatMoney(r.cost ?? 0, r.currency ?? fallbackCurrency);
+  const claim = [r.costAsOf === undefined ? undefined : `as of ${r.costAsOf}`, r.costSource].filter((x) => x !== undefined);
+  return claim.length === 0 ? price : `${price} (${claim.join(', ')})`;
 }
 
 function resourceLine(r: ItemResource, fallbackCurrency: string): Inline {

@@ -78,6 +78,15 @@ describe('render/markdown', () => {
     assert.ok(unpriced.includes('Cost 245 USD of a 300 USD budget (within budget), plus 2 resources whose price is not stated.'));
   });
 
+  it('shows a price with when and where it was read', () => {
+    const model = fullModel();
+    Object.assign(model.roadmap.phases[0].items[0].resources[0], { costAsOf: '2026-11', costSource: 'coursera.org pricing page' });
+    Object.assign(model.resources[0], { costAsOf: '2026-11', costSource: 'coursera.org pricing page' });
+    const out = renderMarkdown(model);
+    assert.ok(out.includes('— Coursera · 40 h in full · 196 USD (as of 2026-11, coursera.org pricing page) · certificate\n'));
+    assert.ok(out.includes('| 196 USD (as of 2026-11, coursera.org pricing page) | yes | acme |'));
+  });
+
   it('states the match formula in the notes', () => {
     assert.ok(md.includes('**Match formula:** Match % = Σ wᵢ·min(haveᵢ, needᵢ)/needᵢ ÷ Σ wᵢ over the role’s requirements.'));
   });
