@@ -149,7 +149,9 @@ export function costFigures(model: ReportModel): string {
     : ` of a ${formatMoney(c.budget, c.currency)} budget (${c.withinBudget === false ? 'over budget' : 'within budget'})`));
   const unpriced = model.roadmap.priceNotStated;
   const notStated = unpriced === 0 ? '' : `, plus ${unpriced} resource${unpriced === 1 ? '' : 's'} whose price is not stated`;
-  return `${parts.join(' and ')}${notStated}${costs.some((c) => c.budget !== undefined) ? '' : '; no budget stated'}`;
+  const budgeted = costs.some((c) => c.budget !== undefined);
+  if (!budgeted && costs.every((c) => c.total === 0)) return `nothing to pay${notStated}; no budget stated`;
+  return `${parts.join(' and ')}${notStated}${budgeted ? '' : '; no budget stated'}`;
 }
 
 function costText(model: ReportModel): string {
