@@ -12,9 +12,12 @@ import { pathFromUri, uriFromPath } from './uris';
 
 export class Indexing {
   /** Settles when the first indexing is over: pulled diagnostics wait for it, not to report half a workspace. */
-  done: Promise<void> = Promise.resolve();
+  readonly done: Promise<void>;
+  private indexed!: () => void;
 
-  constructor(private readonly session: Session, private readonly configuration: Configuration) {}
+  constructor(private readonly session: Session, private readonly configuration: Configuration) {
+    this.done = new Promise((resolve) => { this.indexed = resolve; });
+  }
 
   register(): DeclareCapabilities {
     const { session } = this;
@@ -41,8 +44,12 @@ export class Indexing {
         watchers: SKILLS_FILE_GLOBS.map((globPattern) => ({ globPattern })),
       });
     }
-    this.done = this.configuration.load().then(() => this.indexFolders());
-    await this.done;
+    try {
+      await this.configuration.load();
+      await this.indexFolders();
+    } finally {
+      this.indexed();
+    }
   }
 
   private async indexFolders(): Promise<void> {

@@ -104,6 +104,9 @@ export function startLanguageServer(connection: Connection): void {
     await indexing.start();
   }));
 
+  // Held requests (workspace diagnostics) are answered before the client's `exit`.
+  connection.onShutdown(() => session.diagnostics.shutdown());
+
   session.documents.listen(connection);
   connection.listen();
 }
