@@ -109,11 +109,16 @@ describe('editor features', function () {
     before(async () => { await client.open(A); });
     after(async () => { await client.change(A, ADA); });
 
-    it('offers an alias but inserts the canonical name', async () => {
-      const list = await complete('kind: candidate\nskills:\n  - skill: k8|caret|\n');
-      const k8s = list.items.find((i) => i.label === 'k8s');
-      assert.deepEqual(k8s && { detail: k8s.detail, textEdit: k8s.textEdit, filterText: k8s.filterText, kind: k8s.kind },
-        { detail: 'Cloud & Platform · alias of Kubernetes', textEdit: { range: range(2, 11, 13), newText: 'Kubernetes' }, filterText: 'k8s', kind: 18 });
+    it('offers a skill found by its alias under its canonical name, showing the alias, and inserts the name', async () => {
+      const list = await complete('kind: candidate\nskills:\n  - skill: k8s|caret|\n');
+      const kubernetes = list.items.filter((i) => i.label === 'Kubernetes');
+      assert.equal(kubernetes.length, 1);
+      const [k] = kubernetes;
+      assert.deepEqual({ labelDetails: k.labelDetails, detail: k.detail, textEdit: k.textEdit, filterText: k.filterText, kind: k.kind }, {
+        labelDetails: { detail: ' (k8s)' }, detail: 'alias k8s · Cloud & Platform',
+        textEdit: { range: range(2, 11, 14), newText: 'Kubernetes' }, filterText: 'k8s', kind: 18,
+      });
+      assert.equal(list.items.some((i) => i.label === 'k8s'), false);
     });
 
     it('offers workspace catalog skills by prefix, with the category as detail', async () => {
