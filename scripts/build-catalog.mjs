@@ -18,12 +18,14 @@ import { expandEffort } from './catalog/effort-classes.mjs';
 import { effortProblems } from './catalog/effort.mjs';
 
 const CATALOG_VERSION = '2026.12.01'; // bump when sources or curated.yaml change
+// `released`: the month of each snapshot, from its SOURCE.md (ESCO v1.2.0 May 2024; O*NET 29.2 February 2025;
+// the Linguist, devicon and Simple Icons commits' dates). Reports cite O*NET demand with it.
 const GENERATED_FROM = [
-  { name: 'ESCO classification (European Commission)', version: '1.2.0', licence: 'CC BY 4.0 / Commission reuse policy (Decision 2011/833/EU); modified' },
-  { name: 'O*NET Technology Skills (USDOL/ETA)', version: '29.2', licence: 'CC BY 4.0; modified' },
-  { name: 'GitHub Linguist languages.yml', version: 'b45dbe9b2825a43285bcd035861be91cc0a7299e', licence: 'MIT' },
-  { name: 'devicon', version: '2.17.0', licence: 'MIT' },
-  { name: 'Simple Icons', version: '16.28.0', licence: 'CC0 1.0' },
+  { name: 'ESCO classification (European Commission)', version: '1.2.0', released: '2024-05', licence: 'CC BY 4.0 / Commission reuse policy (Decision 2011/833/EU); modified' },
+  { name: 'O*NET Technology Skills (USDOL/ETA)', version: '29.2', released: '2025-02', licence: 'CC BY 4.0; modified' },
+  { name: 'GitHub Linguist languages.yml', version: 'b45dbe9b2825a43285bcd035861be91cc0a7299e', released: '2026-08', licence: 'MIT' },
+  { name: 'devicon', version: '2.17.0', released: '2025-07', licence: 'MIT' },
+  { name: 'Simple Icons', version: '16.28.0', released: '2026-08', licence: 'CC0 1.0' },
   { name: 'Skillgap curated layer', version: CATALOG_VERSION, licence: 'MIT' },
 ];
 
