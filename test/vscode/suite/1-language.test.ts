@@ -39,7 +39,7 @@ describe('language features', () => {
     await openEditor('mistakes.skills.yaml');
     const diagnostics = await skillgapDiagnostics(fileUri('mistakes.skills.yaml'));
     const byCode = (code: string) => diagnostics.filter((d) => d.code === code).map((d) => `${rangeOf(d)} ${d.message}`);
-    assert.deepEqual(byCode('unknown-skill'), ["3:13-3:18 Unknown skill 'Pythn' — did you mean Python, Python console or Cython?"]);
+    assert.deepEqual(byCode('unknown-skill'), ["3:13-3:18 Unknown skill 'Pythn' — did you mean Python?"]);
     assert.deepEqual(byCode('alias'), ['4:13-4:16 k8s is an alias of Kubernetes']);
     assert.deepEqual(byCode('schema').map((s) => s.split(' ')[0]), ['5:25-5:26']);
     assert.equal(diagnostics.find((d) => d.code === 'alias')?.severity, vscode.DiagnosticSeverity.Hint);
