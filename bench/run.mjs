@@ -103,6 +103,11 @@ function rows(r) {
       `${fmt(org.ms)} / ${org.rssMB} MB`, '', '', '≤ 30 s, ≤ 1 GB', org.ms <= 30000 && org.rssMB <= 1024 ? 'yes' : 'no']);
   }
   const s = r.sizes;
+  const w = r.workers;
+  if (w) {
+    out.push([`check ${w.candidates} candidates in worker threads, 1 / 2 workers: time (peak RSS)`,
+      `${fmt(w.one.ms)} (${w.one.rssMB} MB) / ${fmt(w.two.ms)} (${w.two.rssMB} MB)`, '', `2 workers: ${ratio(w.two.ms, w.one.ms)} faster`, 'pays only if faster', w.two.ms < w.one.ms ? 'yes' : 'no']);
+  }
   out.push(['dist/server.js (production) + catalog .gz', `${kb(s.serverJs)} + ${kb(s.catalogGz)} = ${kb(s.serverWithCatalog)}`, '', '', '≤ 2.5 MB', verdict(s.serverWithCatalog, 2.5e6)]);
   out.push(['dist/extension.js (production)', kb(s.extensionJs), '', '', '≤ 150 KB', verdict(s.extensionJs, 150e3)]);
   out.push(['skillgap.vsix', r.vsix ? `${kb(r.vsix.bytes)}${r.vsix.hasCatalog === false ? ' (lacks the catalog!)' : ''}` : 'not built', '', '', '≤ 4 MB', r.vsix ? verdict(r.vsix.bytes, 4e6) : '—']);
@@ -158,6 +163,8 @@ log('LSP over stdio: skillgap vs yaml-language-server, cold start, hover, comple
 result.lsp = runTs('bench/lsp.bench.ts');
 log('organisation scale: skillgap check on 10,000 candidates (own process)');
 result.org = runTs('bench/org.ts');
+log('worker threads: the organisation check (2,000 candidates) in 1 vs 2 workers');
+result.workers = runTs('bench/workers.ts', ['--candidates=2000']);
 result.machine.loadAfter = loadavg().map((l) => l.toFixed(2));
 
 mkdirSync('bench/results', { recursive: true });

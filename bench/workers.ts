@@ -30,7 +30,8 @@ async function run(dir: string, workers: number): Promise<{ workers: number; ms:
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
   const counts = await Promise.all(Array.from({ length: workers }, (_, index) => new Promise<number>((resolve, reject) => {
-    const worker = new Worker(__filename, { workerData: { dir, index, of: workers }, execArgv: ['--import', 'tsx'] });
+    // The worker runs this file too, through tsx's CommonJS hook.
+    const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(__filename)});`, { eval: true, workerData: { dir, index, of: workers } });
     worker.once('message', resolve);
     worker.once('error', reject);
   })));
