@@ -16,7 +16,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'linked',
-  // ESM dependencies (tinyglobby's fdir) read import.meta.url, which CommonJS output lacks.
+  // ESM dependencies may read import.meta.url, which CommonJS output lacks.
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };

@@ -5,7 +5,7 @@ import { parseAllDocuments } from 'yaml';
 import { SkillCatalog } from '../server/src/catalog';
 import { parseSkillsFile } from '../server/src/model';
 import { reparseSkillsFile, reparseScope } from '../server/src/model/incremental';
-import { renderHtml } from '../server/src/render';
+import { renderHtml } from '../server/src/render/html';
 import { Workspace } from '../server/src/workspace';
 import { generateCatalog, generateRole, sampleFiles } from './generate';
 import { edits, stats, time, type Stats } from './stats';

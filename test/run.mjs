@@ -24,6 +24,7 @@ function countFailure(name) {
 
 if (step('build', 'node', ['esbuild.mjs'])) passed++; else countFailure('build');
 if (step('type-check (tsc --noEmit, strict)', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'])) passed++; else countFailure('type-check');
+if (step('dead code (knip: unused files, exports, dependencies)', 'npx', ['knip'])) passed++; else countFailure('dead code');
 
 // The CLI, browser and real-VS-Code suites need Debian packages; a fresh machine gets them here (once).
 if (suites.includes('cli') || suites.includes('browser') || suites.includes('vscode')) {

@@ -16,12 +16,3 @@ export function sameReportFile(file: string, uri: vscode.Uri): boolean {
   const target = uri.path;
   return target === normalized || target.endsWith(`/${normalized.replace(/^\.\//, '')}`);
 }
-
-export function isSkillsFile(uri: vscode.Uri): boolean {
-  return /\.skills\.ya?ml$/i.test(uri.path);
-}
-
-/** `santana-mena.skills.yaml` → `santana-mena` */
-export function skillsFileStem(uri: vscode.Uri): string {
-  return path.posix.basename(uri.path).replace(/\.skills\.ya?ml$/i, '').replace(/\.ya?ml$/i, '');
-}

@@ -1,12 +1,13 @@
 // Starts the bundled language server (dist/server.js) over node IPC.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { DEFAULT_MAX_FILE_SIZE, SETTINGS_SECTION, type SkillgapSettings } from '../../server/src/protocol/settings';
+import { SKILLS_FILE_GLOB, SKILLS_FILE_GLOBS } from '../../server/src/protocol/skills-files';
 import {
   CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
 
-export const languageId = 'skills-yaml';
-export const skillsFileGlob = '**/*.skills.{yaml,yml}';
+const languageId = 'skills-yaml';
 
 /** The server stopped without being asked to (it crashed or was killed); `restarting`: the client starts it again. */
 export interface ServerCrash { restarting: boolean }
@@ -21,12 +22,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     // The patterns as well as the language id: a user may have re-associated the files with plain YAML.
     documentSelector: [
       { language: languageId },
-      { scheme: 'file', pattern: '**/*.skills.yaml' },
-      { scheme: 'file', pattern: '**/*.skills.yml' },
+      ...SKILLS_FILE_GLOBS.map((pattern) => ({ scheme: 'file', pattern })),
     ],
     synchronize: {
-      configurationSection: 'skillgap',
-      fileEvents: vscode.workspace.createFileSystemWatcher(skillsFileGlob),
+      configurationSection: SETTINGS_SECTION,
+      fileEvents: vscode.workspace.createFileSystemWatcher(SKILLS_FILE_GLOB),
     },
     initializationOptions: initializationOptions(),
     outputChannel: output,
@@ -49,14 +49,14 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   return client;
 }
 
-/** Read once at start: the server re-reads `skillgap` through workspace/configuration afterwards. */
-function initializationOptions(): { maxFileSize: number; extraCatalogs: string[] } {
-  const config = vscode.workspace.getConfiguration('skillgap');
-  const base = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-  const catalogs = config.get<string[]>('catalogs', []);
+/**
+ * Read once at start: the server re-reads the section through workspace/configuration afterwards.
+ * Relative catalog paths are sent as written: the server resolves them against the first workspace folder.
+ */
+function initializationOptions(): Pick<SkillgapSettings, 'maxFileSize' | 'catalogs'> {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
   return {
-    maxFileSize: config.get<number>('maxFileSize', 5_000_000),
-    // The server runs with its own working directory: hand it absolute paths.
-    extraCatalogs: catalogs.map((p) => (path.isAbsolute(p) || !base ? p : path.join(base, p))),
+    maxFileSize: config.get<number>('maxFileSize', DEFAULT_MAX_FILE_SIZE),
+    catalogs: config.get<string[]>('catalogs', []),
   };
 }

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { renderHtml } from '../../server/src/render/index';
+import { renderHtml } from '../../server/src/render/html';
 import { SECTION_TITLES, emptyModel, fullModel, hostileModel } from '../unit/render/fixtures';
 
 const CHROMIUM = '/usr/bin/chromium';

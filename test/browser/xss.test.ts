@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { renderHtml } from '../../server/src/render/index';
+import { renderHtml } from '../../server/src/render/html';
 import { Workspace } from '../../server/src/workspace';
 
 const CHROMIUM = '/usr/bin/chromium';

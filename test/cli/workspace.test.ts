@@ -27,6 +27,18 @@ function run(args: string[], cwd: string, input?: string, env: Record<string, st
 }
 
 describe('workspace discovery', () => {
+  it('searches dot-folders such as .github/ but never node_modules/ or .git/ (the rules of protocol/skills-files.ts)', () => {
+    const top = realpathSync(mkdtempSync(join(tmpdir(), 'skillgap-find-')));
+    for (const folder of ['.github', 'node_modules/pkg', 'team']) mkdirSync(join(top, folder), { recursive: true });
+    const candidate = 'kind: candidate\nname: A\nskills: []\n';
+    for (const file of ['.github/a.skills.yaml', 'node_modules/pkg/b.skills.yaml', 'team/d.skills.yml', 'e.yaml']) writeFileSync(join(top, file), candidate);
+    const r = run(['check', '--format', 'json', ...TODAY], top);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), []);
+    const text = run(['check', ...TODAY], top);
+    assert.match(text.stdout, /^2 files checked in /m);
+  });
+
   it('checks a single sample from inside samples/ against the whole sample workspace (exit 0)', () => {
     const r = cli(['check', 'santana-mena.skills.yaml', ...TODAY], {}, join(root, 'samples'));
     assert.equal(r.status, 0, r.stdout + r.stderr);

@@ -12,7 +12,7 @@ import {
   type ClientCapabilities, type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams, type Position,
 } from 'vscode-languageserver-protocol/node';
 
-export const SERVER = resolve(__dirname, '../../dist/server.js');
+const SERVER = resolve(__dirname, '../../dist/server.js');
 const CARET = '|caret|';
 
 export interface StartOptions {
@@ -24,7 +24,7 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
 }
 
-export const DEFAULT_CAPABILITIES: ClientCapabilities = {
+const DEFAULT_CAPABILITIES: ClientCapabilities = {
   window: { workDoneProgress: true },
   workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
   textDocument: {
@@ -193,7 +193,7 @@ export class TestClient {
   }
 }
 
-export function stripCaret(text: string): { text: string; caret?: Position } {
+function stripCaret(text: string): { text: string; caret?: Position } {
   const at = text.indexOf(CARET);
   if (at < 0) return { text };
   const before = text.slice(0, at);

@@ -1,4 +1,4 @@
-import { relabelFiles } from '../../server/src/render';
+import { relabelFiles } from '../../server/src/render/relabel';
 import type { ReportModel } from '../../server/src/analysis/report-model';
 import assert from 'node:assert/strict';
 import type { CodeAction, CompletionList, DocumentSymbol, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
@@ -276,7 +276,7 @@ describe('editor features', function () {
     });
 
     it('answers skillgap/report with html, markdown and the model; errors carry a clear message', async () => {
-      const result = await client.request<{ html: string; markdown: string; model: ReportModel }>('skillgap/report', { uri: client.uri(A), role: 'senior-backend' });
+      const result = await client.request<{ html: string; markdown: string; model: ReportModel; text?: string }>('skillgap/report', { uri: client.uri(A), role: 'senior-backend' });
       const model = core().report(client.uri(A), 'senior-backend');
       // Files come back relative to the workspace folder, as the CLI shows them.
       const folder = client.uri('x').slice(0, -1);
@@ -290,6 +290,14 @@ describe('editor features', function () {
       assert.match(result.html, /<body class="embedded">/);
       assert.match(standalone.html, /<body>/);
       assert.match(result.markdown, /Senior Backend Developer/);
+      assert.equal(result.text, undefined);
+      // `format`: the report rendered as the CLI writes it (export uses this).
+      const asJson = await client.request<{ text: string; model: ReportModel }>('skillgap/report', { uri: client.uri(A), role: 'senior-backend', format: 'json' });
+      assert.equal(asJson.text, `${JSON.stringify(asJson.model, null, 2)}\n`);
+      const asMarkdown = await client.request<{ text: string; markdown: string }>('skillgap/report', { uri: client.uri(A), role: 'senior-backend', format: 'markdown' });
+      assert.equal(asMarkdown.text, asMarkdown.markdown);
+      await assert.rejects(client.request('skillgap/report', { uri: client.uri(A), format: 'pdf' }),
+        { code: -32602, message: "skillgap/report: unknown format 'pdf'" });
       await assert.rejects(client.request('skillgap/report', { uri: client.uri(A), role: 'nope' }),
         { code: -32602, message: "Unknown role 'nope'; roles in the workspace: backend-dev, senior-backend" });
       await assert.rejects(client.request('skillgap/report', { uri: client.uri('missing.skills.yaml') }),

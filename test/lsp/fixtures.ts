@@ -22,7 +22,7 @@ export const BACKEND = [
   '',
 ].join('\n');
 
-export const SENIOR = [
+const SENIOR = [
   'kind: role',
   'id: senior-backend',
   'title: Senior Backend Developer',
@@ -32,7 +32,7 @@ export const SENIOR = [
   '',
 ].join('\n');
 
-export const ACME = [
+const ACME = [
   'kind: catalog',
   'id: acme',
   'skills:',

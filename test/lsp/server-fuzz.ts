@@ -13,8 +13,8 @@ import { TestClient } from './client';
 /** Any answer later than this is a hang. */
 export const ANSWER_TIMEOUT_MS = 5000;
 /** Every request on ≤ 100 KB of text must be answered within this. */
-export const REQUEST_LIMIT_MS = 1000;
-export const TODAY = '2026-11-27';
+const REQUEST_LIMIT_MS = 1000;
+const TODAY = '2026-11-27';
 
 export interface Slowest { ms: number; method: string; chars: number }
 
@@ -53,7 +53,7 @@ export class ServerFuzz {
 export interface Answer { result?: unknown; error?: { code: number; message: string }; ms: number }
 
 /** The answer to one request, result or JSON-RPC error; throws when none comes within ANSWER_TIMEOUT_MS (a hang). */
-export async function answerWithin(client: TestClient, method: string, params: unknown): Promise<Answer> {
+async function answerWithin(client: TestClient, method: string, params: unknown): Promise<Answer> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const hang = new Promise<never>((_, reject) => {
@@ -127,9 +127,9 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...METHODS), target, fc.boolean()).map(([method, at, wait]): Step => ({ kind: 'request', method, at, wait })) },
 );
 
-export interface FuzzCase { start: string; steps: Step[] }
+interface FuzzCase { start: string; steps: Step[] }
 
-export const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
+const fuzzCase: fc.Arbitrary<FuzzCase> = fc.record({
   start: fc.oneof(
     { weight: 2, arbitrary: sampleName.map((n) => SAMPLES.get(n)!) },
     { weight: 1, arbitrary: mutatedSample.map((m) => m.text) },

@@ -23,7 +23,25 @@ describe('settings and pull refresh', function () {
     }
   });
 
-  it('loads extraCatalogs from outside the workspace, so their skills resolve and navigate', async () => {
+  it('loads `catalogs` from workspace/configuration (relative to the workspace folder) and drops them when the setting is cleared', async () => {
+    const files = {
+      'bo.skills.yaml': 'kind: candidate\nskills:\n  - { skill: Gizmos, level: 2 }\n',
+      'shared/team.yaml': 'kind: catalog\nid: team\nskills:\n  - id: gizmos\n    name: Gizmos\n    category: Tools\n',
+    };
+    const client = await TestClient.start({ files, configuration: { catalogs: ['shared/team.yaml'] } });
+    try {
+      assert.deepEqual((await client.diagnosticsFor('bo.skills.yaml')).diagnostics, []);
+      const from = client.diagnostics.length;
+      client.configuration = { catalogs: [] };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      const after = await client.diagnosticsFor('bo.skills.yaml', () => true, from);
+      assert.deepEqual(after.diagnostics.map((d) => `${d.code} ${d.message}`), ["unknown-skill Unknown skill 'Gizmos' — did you mean Litmos?"]);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  it('still reads the earlier name `extraCatalogs`, so other editors set up for it keep working', async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'skillgap-extra-'));
     const catalog = join(elsewhere, 'team.skills.yaml');
     writeFileSync(catalog, 'kind: catalog\nid: team\nskills:\n  - id: gizmos\n    name: Gizmos\n    category: Tools\n');

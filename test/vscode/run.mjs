@@ -2,7 +2,7 @@
 // Playwright), offline. Pass 1 loads the extension from this repository as a development extension;
 // pass 2 installs the packaged skillgap.vsix and checks that what we ship works.
 // Env: SKILLGAP_TALLY=<file> receives {"passed","failed","pending"}; SKILLGAP_VSCODE_PASSES=dev|vsix|all.
-// See /work/shared/notes/real-vscode-tests.md for why each flag below is needed.
+// Why each step and flag below is needed: test/vscode/README.md.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';

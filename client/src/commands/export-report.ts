@@ -1,10 +1,13 @@
-// Skillgap: Export Report — HTML, Markdown or JSON, all three straight from `skillgap/report`.
+// Skillgap: Export Report — HTML, Markdown or JSON, each rendered by the server (`skillgap/report`
+// with `format`), byte for byte what `skillgap report --format` writes.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { skillsFileStem } from '../files';
-import { reportRequest, type ReportResult } from '../report-request';
+import { skillsFileStem } from '../../../server/src/protocol/skills-files';
+import { REPORT_FORMATS } from '../../../server/src/protocol/report-formats';
+import { ReportRequest, type ReportResult } from '../../../server/src/protocol/requests';
 
-export type ExportFormat = 'html' | 'markdown' | 'json';
+type ExportFormat = 'html' | 'markdown' | 'json';
+const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'markdown', 'json'];
 
 /** Arguments for scripted use (tests, other extensions); a user gets a quick pick and a save dialog. */
 export interface ExportArgs {
@@ -14,16 +17,8 @@ export interface ExportArgs {
   target?: string;
 }
 
-const extensions: Record<ExportFormat, string> = { html: 'html', markdown: 'md', json: 'json' };
-
-export function defaultReportFileName(candidate: vscode.Uri, role: string, format: ExportFormat): string {
-  return `${skillsFileStem(candidate)}-${role}.report.${extensions[format]}`;
-}
-
-export function reportText(result: ReportResult, format: ExportFormat): string {
-  if (format === 'html') return result.html;
-  if (format === 'markdown') return result.markdown;
-  return `${JSON.stringify(result.model, null, 2)}\n`;
+function defaultReportFileName(candidate: vscode.Uri, role: string, format: ExportFormat): string {
+  return `${skillsFileStem(candidate.path)}-${role}.report.${REPORT_FORMATS[format].extension}`;
 }
 
 export async function exportReport(client: LanguageClient, source: { uri: vscode.Uri; role?: string } | undefined, args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
@@ -32,24 +27,24 @@ export async function exportReport(client: LanguageClient, source: { uri: vscode
     void vscode.window.showInformationMessage('Skillgap: open a candidate file (or its report preview) to export its report.');
     return undefined;
   }
+  const format = args.format ?? (await pickFormat());
+  if (!format) return undefined;
   let result: ReportResult;
   try {
-    result = await client.sendRequest(reportRequest, { uri: uri.toString(), role: args.role ?? source?.role, standalone: true });
+    result = await client.sendRequest(ReportRequest, { uri: uri.toString(), role: args.role ?? source?.role, standalone: true, format });
   } catch (e) {
     void vscode.window.showErrorMessage(`Skillgap: no report for ${vscode.workspace.asRelativePath(uri)}: ${e instanceof Error ? e.message : String(e)}`);
     return undefined;
   }
-  const format = args.format ?? (await pickFormat());
-  if (!format) return undefined;
   const target = args.target
     ? vscode.Uri.parse(args.target)
     : await vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.joinPath(uri, '..', defaultReportFileName(uri, result.model.role.id, format)),
-      filters: { [format === 'markdown' ? 'Markdown' : format.toUpperCase()]: [extensions[format]] },
+      filters: { [REPORT_FORMATS[format].label]: [REPORT_FORMATS[format].extension] },
       saveLabel: 'Export Report',
     });
   if (!target) return undefined;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(reportText(result, format)));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text ?? ''));
   if (!args.target) {
     void vscode.window.showInformationMessage(`Skillgap: report written to ${vscode.workspace.asRelativePath(target)}`, 'Open').then((choice) => {
       if (choice) void vscode.commands.executeCommand('vscode.open', target);
@@ -59,10 +54,6 @@ export async function exportReport(client: LanguageClient, source: { uri: vscode
 }
 
 async function pickFormat(): Promise<ExportFormat | undefined> {
-  const items: (vscode.QuickPickItem & { format: ExportFormat })[] = [
-    { label: 'HTML', description: 'self-contained page with charts', format: 'html' },
-    { label: 'Markdown', description: 'for a pull request or a wiki', format: 'markdown' },
-    { label: 'JSON', description: 'the report model, for other tools', format: 'json' },
-  ];
+  const items = EXPORT_FORMATS.map((format) => ({ label: REPORT_FORMATS[format].label, description: REPORT_FORMATS[format].description, format }));
   return (await vscode.window.showQuickPick(items, { placeHolder: 'Export the report as…' }))?.format;
 }

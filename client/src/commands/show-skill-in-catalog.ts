@@ -1,7 +1,7 @@
 // Skillgap: Show Skill in Catalog — go to definition at the cursor, or pick one of the report's skills.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { reportRequest, type ReportModel } from '../report-request';
+import { ReportRequest, type ReportModel } from '../../../server/src/protocol/requests';
 
 type Definition = vscode.Location | vscode.LocationLink;
 
@@ -14,7 +14,7 @@ export async function showSkillInCatalog(client: LanguageClient): Promise<boolea
   if (await openDefinition(editor.document.uri, editor.selection.active)) return true;
   let model: ReportModel;
   try {
-    model = (await client.sendRequest(reportRequest, { uri: editor.document.uri.toString() })).model;
+    model = (await client.sendRequest(ReportRequest, { uri: editor.document.uri.toString() })).model;
   } catch {
     void vscode.window.showInformationMessage('Skillgap: put the cursor on a skill name to find it in its catalog.');
     return false;

@@ -3,8 +3,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { sameReportFile } from '../files';
-import { skillsFileGlob } from '../language-client';
-import { reportRequest, type ReportModel } from '../report-request';
+import { IGNORED_GLOBS, SKILLS_FILE_GLOB } from '../../../server/src/protocol/skills-files';
+import { ReportRequest, type ReportModel } from '../../../server/src/protocol/requests';
 
 export interface CandidateForRole {
   uri: vscode.Uri;
@@ -14,7 +14,7 @@ export interface CandidateForRole {
 }
 
 export async function findCandidatesTargeting(client: LanguageClient, roleFile: vscode.Uri): Promise<CandidateForRole[]> {
-  const files = await vscode.workspace.findFiles(skillsFileGlob, '**/node_modules/**', 500);
+  const files = await vscode.workspace.findFiles(SKILLS_FILE_GLOB, `{${IGNORED_GLOBS.join(',')}}`, 500);
   const found: CandidateForRole[] = [];
   for (const uri of files) {
     if (uri.toString() === roleFile.toString()) continue;
@@ -33,7 +33,7 @@ export async function findCandidatesTargeting(client: LanguageClient, roleFile: 
 
 async function report(client: LanguageClient, uri: vscode.Uri, role?: string): Promise<ReportModel | undefined> {
   try {
-    return (await client.sendRequest(reportRequest, { uri: uri.toString(), role })).model;
+    return (await client.sendRequest(ReportRequest, { uri: uri.toString(), role })).model;
   } catch {
     return undefined;
   }

@@ -2,8 +2,8 @@
 // (unless locked), as Markdown's preview does; locked previews stay on their file.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { isSkillsFile } from '../files';
-import { reportRequest } from '../report-request';
+import { isSkillsFile } from '../../../server/src/protocol/skills-files';
+import { ReportRequest } from '../../../server/src/protocol/requests';
 import { findCandidatesTargeting } from './candidates';
 import { previewViewType, ReportPreview, type PreviewState } from './report-preview';
 
@@ -26,7 +26,7 @@ export class PreviewManager implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         // A role or catalog edit changes a candidate's report too: every preview listens to every skills file.
-        if (e.contentChanges.length > 0 && isSkillsFile(e.document.uri)) for (const p of this.previews) p.scheduleUpdate();
+        if (e.contentChanges.length > 0 && isSkillsFile(e.document.uri.path)) for (const p of this.previews) p.scheduleUpdate();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
     );
@@ -67,7 +67,7 @@ export class PreviewManager implements vscode.Disposable {
 
   private async resolveTarget(target: ShowPreviewTarget): Promise<ShowPreviewTarget | undefined> {
     try {
-      await this.client.sendRequest(reportRequest, { uri: target.uri.toString(), role: target.role });
+      await this.client.sendRequest(ReportRequest, { uri: target.uri.toString(), role: target.role });
       return target;
     } catch {
       // Not a candidate (a role or catalog file, or broken): offer the candidates that target its roles.
@@ -89,13 +89,13 @@ export class PreviewManager implements vscode.Disposable {
   }
 
   private async follow(editor: vscode.TextEditor | undefined): Promise<void> {
-    if (!editor || !isSkillsFile(editor.document.uri)) return;
+    if (!editor || !isSkillsFile(editor.document.uri.path)) return;
     if (!vscode.workspace.getConfiguration('skillgap').get<boolean>('preview.followActiveEditor', true)) return;
     const dynamic = [...this.previews].find((p) => !p.locked);
     if (!dynamic || dynamic.resource.toString() === editor.document.uri.toString()) return;
     try {
       // Follow only to files that have a report: switching to a role file keeps the candidate shown.
-      await this.client.sendRequest(reportRequest, { uri: editor.document.uri.toString() });
+      await this.client.sendRequest(ReportRequest, { uri: editor.document.uri.toString() });
     } catch {
       return;
     }

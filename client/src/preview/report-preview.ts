@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { reportRequest, type ReportResult } from '../report-request';
+import { ReportRequest, type ReportResult } from '../../../server/src/protocol/requests';
 import { resolveReportFile } from '../files';
 import { createNonce, messageDocument, webviewDocument, type RoleChoice, type WebviewAssets } from './webview-document';
 
@@ -105,7 +105,7 @@ export class ReportPreview implements vscode.Disposable {
     let result: ReportResult | undefined;
     let failure: string | undefined;
     try {
-      result = await this.client.sendRequest(reportRequest, { uri: this.resource.toString(), role: this.role });
+      result = await this.client.sendRequest(ReportRequest, { uri: this.resource.toString(), role: this.role });
     } catch (e) {
       failure = e instanceof Error ? e.message : String(e);
     }

@@ -58,7 +58,7 @@ export function messageDocument(message: string, assets: WebviewAssets): string 
     assets, { roles: [], selectedRole: '', locked: false });
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 

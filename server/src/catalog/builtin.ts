@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { BuiltinCatalogFile, SkillEntry } from './types';
 
-export const SHIPPED_CATALOG_FILE = 'builtin-catalog.json.gz';
+const SHIPPED_CATALOG_FILE = 'builtin-catalog.json.gz';
 
 let file: BuiltinCatalogFile | undefined;
 
@@ -21,7 +21,7 @@ function readCatalog(): BuiltinCatalogFile {
   return JSON.parse(text) as BuiltinCatalogFile;
 }
 
-export function builtinCatalogFile(): BuiltinCatalogFile {
+function builtinCatalogFile(): BuiltinCatalogFile {
   return (file ??= readCatalog());
 }
 

@@ -12,9 +12,9 @@ import { normalizeSkillName } from './normalize';
 /** A workspace catalog: its entries, in file order. */
 export interface CatalogLayer { id: string; file?: string; skills: SkillEntry[] }
 
-export const DEFAULT_CATEGORY = 'Other';
+const DEFAULT_CATEGORY = 'Other';
 /** Level assumed for a prerequisite written without one: awareness. */
-export const DEFAULT_PREREQUISITE_LEVEL = 1;
+const DEFAULT_PREREQUISITE_LEVEL = 1;
 
 export function overrideEntry(base: SkillEntry, layer: SkillEntry): SkillEntry {
   const name = layer.name || base.name;

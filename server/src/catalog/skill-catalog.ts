@@ -277,7 +277,7 @@ function applyEntry(
 }
 
 /** 0: hand-curated, O*NET hot or from the workspace; 1: other technology sources; 2: the rest (ESCO only). */
-export function entryTier(entry: SkillEntry): number {
+function entryTier(entry: SkillEntry): number {
   const { source } = entry;
   if (source.curated || entry.hot || entry.origin.catalog !== 'builtin') return 0;
   if (entry.inDemand || source.linguist || source.devicon || source.onet || source.simpleIcons) return 1;

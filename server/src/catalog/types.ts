@@ -1,7 +1,7 @@
 import type { Range, Resource } from '../model/types';
 
 /** Where a skill's data came from (ids or URIs in the public taxonomies). */
-export interface SkillSource {
+interface SkillSource {
   esco?: string;          // ESCO concept URI
   onet?: string;          // O*NET Technology Skills example name, as written there
   linguist?: string;      // Linguist language name

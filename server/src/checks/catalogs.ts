@@ -2,6 +2,7 @@
 import type { SkillCatalog } from '../catalog';
 import type { CatalogDoc, Diagnostic } from '../model/types';
 import type { CheckContext } from './context';
+import { coded } from '../model/diagnostic-codes';
 
 export function checkCatalogDoc(doc: CatalogDoc, file: string, ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -10,7 +11,7 @@ export function checkCatalogDoc(doc: CatalogDoc, file: string, ctx: CheckContext
     const first = defs[0];
     if (defs.length > 1 && !(first.file === file && first.range.start.line === skill.id.range.start.line && first.range.start.character === skill.id.range.start.character)) {
       out.push({
-        range: skill.id.range, severity: 'error', code: 'duplicate-id',
+        range: skill.id.range, ...coded('duplicate-id'),
         message: `Skill id '${skill.id.value}' is already defined in ${ctx.display(first.file)}:${first.range.start.line + 1}`,
         related: [{ file: first.file, range: first.range, message: 'first definition' }],
       });
@@ -22,7 +23,7 @@ export function checkCatalogDoc(doc: CatalogDoc, file: string, ctx: CheckContext
       const loop = loops(skill.id.value, req.skill.value);
       if (loop) {
         out.push({
-          range: req.skill.range, severity: 'error', code: 'cycle',
+          range: req.skill.range, ...coded('cycle'),
           message: `requires loops: ${loop.join(' → ')}`,
           data: { cycle: loop },
         });

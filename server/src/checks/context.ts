@@ -17,5 +17,3 @@ export interface CheckContext {
   /** How a message names a file. */
   display(file: string): string;
 }
-
-export type FileChecker = (file: ParsedFile, ctx: CheckContext) => import('../model/types').Diagnostic[];

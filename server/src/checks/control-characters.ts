@@ -3,10 +3,11 @@
 // file. Reported here rather than by the model, which deliberately keeps reading such values.
 import { LineTable } from '../model/ranges';
 import type { Diagnostic } from '../model/types';
+import { coded } from '../model/diagnostic-codes';
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** A binary file has thousands: one diagnostic per line, this many lines at most, then one summary. */
-export const MAX_CONTROL_REPORTS = 10;
+const MAX_CONTROL_REPORTS = 10;
 
 export function checkControlCharacters(text: string): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -17,12 +18,12 @@ export function checkControlCharacters(text: string): Diagnostic[] {
     if (range.start.line === lastLine) continue;
     lastLine = range.start.line;
     if (out.length === MAX_CONTROL_REPORTS) {
-      out.push({ range, severity: 'error', code: 'yaml-syntax', message: 'more lines hold control characters (not reported): is this a binary file?' });
+      out.push({ range, ...coded('yaml-syntax'), message: 'more lines hold control characters (not reported): is this a binary file?' });
       break;
     }
     const hex = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
     out.push({
-      range, severity: 'error', code: 'yaml-syntax',
+      range, ...coded('yaml-syntax'),
       message: `control character U+${hex} is not allowed in YAML${hex === '0000' ? ' (is this a binary file?)' : ''}`,
       data: { character: hex },
     });

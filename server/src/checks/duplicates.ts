@@ -1,11 +1,12 @@
 // duplicate-skill: the same skill twice in one list, also when written under two names.
 import { normalizeSkillName, type SkillCatalog } from '../catalog';
 import type { Diagnostic, Range, Spanned } from '../model/types';
+import { coded } from '../model/diagnostic-codes';
 
 export interface ListedSkill { name: Spanned<string>; itemRange: Range }
 
 /** Key that identifies a skill: its catalog id, or its normalized text when unknown. */
-export function skillKey(written: string, catalog: SkillCatalog): string {
+function skillKey(written: string, catalog: SkillCatalog): string {
   const r = catalog.resolve(written);
   if (r.status === 'exact' || r.status === 'alias') return `id:${r.entry.id}`;
   return `text:${normalizeSkillName(written)}`;
@@ -23,7 +24,7 @@ export function checkDuplicateSkills(items: readonly ListedSkill[], catalog: Ski
     const line = earlier.name.range.start.line + 1;
     const as = earlier.name.value === item.name.value ? '' : ` as '${earlier.name.value}'`;
     out.push({
-      range: item.name.range, severity: 'warning', code: 'duplicate-skill',
+      range: item.name.range, ...coded('duplicate-skill'),
       message: `${display} is listed twice (${as ? `${as.trim()} ` : ''}on line ${line})`,
       data: { firstLine: earlier.name.range.start.line },
       related: [{ file, range: earlier.name.range, message: `first listed here as '${earlier.name.value}'` }],

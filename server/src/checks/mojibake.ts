@@ -1,5 +1,6 @@
 // Text that was UTF-8, decoded as Windows-1252 (or Latin-1) and re-encoded: "Bachelorâ€™s" for "Bachelor’s".
 import type { Diagnostic, Spanned } from '../model/types';
+import { coded } from '../model/diagnostic-codes';
 
 // Windows-1252 bytes 0x80–0x9F map to these characters; the rest of 0x00–0xFF map to themselves.
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
@@ -26,7 +27,7 @@ function repair(run: string): string | undefined {
 }
 
 /** The repaired string, or undefined when the string shows no mis-decoded UTF-8. */
-export function repairMojibake(text: string): string | undefined {
+function repairMojibake(text: string): string | undefined {
   let changed = false;
   const fixed = text.replace(SUSPECT, (run) => {
     const r = repair(run);
@@ -52,8 +53,7 @@ export function checkMojibake(strings: readonly Spanned<string>[], sourceText: (
     const fixedSource = repairMojibake(source);
     out.push({
       range: s.range,
-      severity: 'warning',
-      code: 'mojibake',
+      ...coded('mojibake'),
       message: `'${word.bad}' looks like mis-decoded UTF-8: ${word.good}?`,
       data: { repaired: fixed },
       fixes: fixedSource === undefined ? [] : [{ title: `Replace with '${word.good}'`, edits: [{ range: s.range, newText: fixedSource }], preferred: true }],
@@ -80,7 +80,7 @@ function replacementCharacter(s: Spanned<string>): Diagnostic | undefined {
   if (!s.value.includes('\uFFFD')) return undefined;
   const word = s.value.split(/\s+/).find((w) => w.includes('\uFFFD')) ?? s.value;
   return {
-    range: s.range, severity: 'warning', code: 'mojibake',
+    range: s.range, ...coded('mojibake'),
     message: `'${word}' holds U+FFFD (\uFFFD), the mark of bytes that were not valid UTF-8: retype the lost character and save the file as UTF-8`,
   };
 }

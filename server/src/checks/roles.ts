@@ -2,6 +2,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic, Fix, Role, Spanned } from '../model/types';
 import type { RoleIndex } from '../analysis/role-index';
+import { coded } from '../model/diagnostic-codes';
 
 export function checkRoleReference(ref: Spanned<string>, roles: RoleIndex, what: 'target' | 'parent'): Diagnostic | undefined {
   if (roles.get(ref.value)) return undefined;
@@ -10,7 +11,7 @@ export function checkRoleReference(ref: Spanned<string>, roles: RoleIndex, what:
   const near = suggestion !== undefined && distanceOk(ref.value, suggestion) ? suggestion : undefined;
   const fixes: Fix[] = near ? [{ title: `Replace with '${near}'`, edits: [{ range: ref.range, newText: near }], preferred: true }] : [];
   return {
-    range: ref.range, severity: 'error', code: 'unknown-role',
+    range: ref.range, ...coded('unknown-role'),
     message: near
       ? `Unknown role '${ref.value}' — did you mean '${near}'?`
       : `Unknown role '${ref.value}': no role in the workspace has this id${what === 'parent' ? ' (extends)' : ''}`,
@@ -31,7 +32,7 @@ export function checkDuplicateRoleId(role: Role, file: string, roles: RoleIndex,
   const first = defs[0];
   if (defs.length < 2 || (first.file === file && sameStart(first.range, role.id.range))) return undefined;
   return {
-    range: role.id.range, severity: 'error', code: 'duplicate-id',
+    range: role.id.range, ...coded('duplicate-id'),
     message: `Role id '${role.id.value}' is already defined in ${display(first.file)}:${first.range.start.line + 1}`,
     related: [{ file: first.file, range: first.range, message: 'first definition' }],
   };
@@ -44,7 +45,7 @@ export function checkExtendsCycle(role: Role, roles: RoleIndex): Diagnostic | un
   // Report on every role in the loop, each at its own `extends`.
   if (!chain.cycle.includes(role.id?.value ?? '')) return undefined;
   return {
-    range: role.extends.range, severity: 'error', code: 'cycle',
+    range: role.extends.range, ...coded('cycle'),
     message: `extends loops: ${chain.cycle.join(' → ')}`,
     data: { cycle: chain.cycle },
   };
@@ -54,7 +55,7 @@ export function checkSalary(role: Role): Diagnostic | undefined {
   const s = role.market?.salary;
   if (!s?.min || !s.max || s.min.value <= s.max.value) return undefined;
   return {
-    range: s.min.range, severity: 'error', code: 'salary-range',
+    range: s.min.range, ...coded('salary-range'),
     message: `salary min ${s.min.value} is greater than max ${s.max.value}`,
     related: [],
   };
@@ -70,7 +71,7 @@ export function checkStaleMarket(role: Role, today: string | undefined): Diagnos
   const months = (ty - y) * 12 + (tm - m);
   if (months <= 12) return undefined;
   return {
-    range: asOf.range, severity: 'warning', code: 'stale-market-data',
+    range: asOf.range, ...coded('stale-market-data'),
     message: `Market data is from ${asOf.value}, ${months} months before ${today}: older than 12 months; refresh the figures and asOf`,
     data: { months },
   };

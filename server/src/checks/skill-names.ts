@@ -4,8 +4,7 @@ import type { Diagnostic, Fix, Spanned, TextEdit } from '../model/types';
 import type { WorkspaceCatalogDoc } from './context';
 import { appendAfter } from './list-edit';
 import { LineTable } from '../model/ranges';
-
-export type NameRole = 'skill' | 'requirement' | 'stack' | 'prerequisite';
+import { coded } from '../model/diagnostic-codes';
 
 export function checkSkillName(
   name: Spanned<string>,
@@ -18,7 +17,7 @@ export function checkSkillName(
     case 'exact':
       if (r.matchedBy === 'name' && written.trim() !== r.entry.name) {
         return {
-          range: name.range, severity: 'hint', code: 'alias',
+          range: name.range, ...coded('alias'),
           message: `'${written}' is spelt '${r.entry.name}' in the catalog`,
           data: { skill: r.entry.id, canonical: r.entry.name },
           fixes: [replace(name, r.entry.name, true)],
@@ -27,7 +26,7 @@ export function checkSkillName(
       return undefined;
     case 'alias':
       return {
-        range: name.range, severity: 'hint', code: 'alias',
+        range: name.range, ...coded('alias'),
         message: `${written} is an alias of ${r.entry.name}`,
         data: { skill: r.entry.id, canonical: r.entry.name },
         fixes: [replace(name, r.entry.name, true)],
@@ -35,7 +34,7 @@ export function checkSkillName(
     case 'ambiguous': {
       const names = r.entries.map((e) => e.name);
       return {
-        range: name.range, severity: 'warning', code: 'ambiguous-skill',
+        range: name.range, ...coded('ambiguous-skill'),
         message: `'${written}' is ambiguous: it names ${listOr(names)}; write the one you mean`,
         data: { candidates: r.entries.map((e) => e.id) },
         fixes: r.entries.map((e) => replace(name, e.name, false)),
@@ -47,7 +46,7 @@ export function checkSkillName(
       const add = addToCatalog(written);
       if (add) fixes.push(add);
       return {
-        range: name.range, severity: 'warning', code: 'unknown-skill',
+        range: name.range, ...coded('unknown-skill'),
         message: suggestions.length > 0
           ? `Unknown skill '${written}' — did you mean ${listOr(suggestions)}?`
           : `Unknown skill '${written}': not in the built-in catalog or any workspace catalog`,

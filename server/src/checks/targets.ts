@@ -7,6 +7,7 @@ import { levelLabel } from '../model/levels';
 import { yamlScalar } from './skill-names';
 import { checkOverDeadline } from './deadline';
 import { appendAfter } from './list-edit';
+import { coded } from '../model/diagnostic-codes';
 
 export function checkTargets(candidate: Candidate, ctx: CheckContext, lineText: (line: number) => string): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -25,7 +26,7 @@ export function checkTargets(candidate: Candidate, ctx: CheckContext, lineText: 
     if (absent.length > 0) {
       const names = absent.map(describeRequirement);
       out.push({
-        range: target.range, severity: 'information', code: 'missing-skill',
+        range: target.range, ...coded('missing-skill'),
         message: `Missing ${absent.length} must-have skill${absent.length === 1 ? '' : 's'} for ${title}: ${names.join(', ')}`,
         data: { role: target.value, skills: absent.map((m) => m.skill.name) },
         fixes: addSkillsFix(candidate, absent.map((m) => m.skill.name), lineText),
@@ -37,7 +38,7 @@ export function checkTargets(candidate: Candidate, ctx: CheckContext, lineText: 
       const entry = entryFor(candidate, m, ctx);
       if (!entry) continue;
       out.push({
-        range: entry.level?.range ?? entry.skill.range, severity: 'hint', code: 'below-level',
+        range: entry.level?.range ?? entry.skill.range, ...coded('below-level'),
         message: `${title} needs ${levelLabel(m.requirement.level)}; you have ${levelLabel(m.current)}`,
         data: { role: target.value, skill: m.skill.id ?? m.skill.name, required: m.requirement.level, current: m.current },
       });

@@ -11,7 +11,7 @@ import { loadWorkspace } from './load';
 import { writeOutFile } from './out-file';
 import { escapeTerminal } from './terminal';
 
-export type ImportFormat = 'json-resume' | 'linkedin';
+type ImportFormat = 'json-resume' | 'linkedin';
 
 export interface ImportOptions {
   from?: ImportFormat;

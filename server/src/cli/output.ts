@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { relative, resolve, sep, isAbsolute } from 'node:path';
 import type { Log, Result } from 'sarif';
+import { DIAGNOSTIC_CODES, docsUrl } from '../model/diagnostic-codes';
 import type { Diagnostic, Severity } from '../model/types';
 import { colorizer, escapeTerminal, terminalSafeJson, type Style } from './terminal';
 
@@ -45,32 +46,13 @@ export function formatJson(items: FileDiagnostic[]): string {
 
 const SARIF_LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export const RULES: Record<string, string> = {
-  'yaml-syntax': 'The file is not valid YAML.',
-  schema: 'A key or value does not fit the skills file schema.',
-  'file-too-large': 'The file is larger than the configured maximum and was not analysed.',
-  'unknown-skill': 'A skill name that no catalog defines.',
-  alias: 'A skill written under an alias or another spelling of its canonical name.',
-  'ambiguous-skill': 'A name that several catalog skills share.',
-  'duplicate-skill': 'The same skill listed twice, possibly under two names.',
-  'missing-skill': 'Must-have skills of a target role that the profile does not list.',
-  'below-level': 'A skill below the level a target role requires.',
-  'unknown-role': 'A role id that no role in the workspace defines.',
-  'duplicate-id': 'A role or catalog skill id defined twice.',
-  cycle: 'A loop in `extends` or `requires`.',
-  mojibake: 'Text that looks like mis-decoded UTF-8.',
-  'stale-market-data': 'Market figures older than 12 months.',
-  'salary-range': 'A salary minimum above its maximum.',
-  'over-deadline': 'A roadmap longer than the candidate\'s deadline.',
-};
-
 /**
  * A SARIF artifact location. A file under the working folder is a relative reference against
  * %SRCROOT% (the working folder, declared in originalUriBaseIds), each path segment percent-encoded so
  * `#`, `?`, `:` and `%` stay part of the name and the reference can never take a scheme; any other file
  * is an absolute file: URI, without a base.
  */
-export function sarifLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+function sarifLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
   const absolute = resolve(cwd, file);
   const rel = relative(cwd, absolute);
   if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) {
@@ -89,7 +71,12 @@ export function formatSarif(items: FileDiagnostic[], version: string, cwd: strin
     runs: [{
       tool: { driver: {
         name: 'skillgap', version, informationUri: 'https://github.com/skillgap/skillgap',
-        rules: used.map((id) => ({ id, shortDescription: { text: RULES[id] ?? id } })),
+        rules: used.map((id) => ({
+          id,
+          shortDescription: { text: DIAGNOSTIC_CODES[id].summary },
+          helpUri: docsUrl(id),
+          defaultConfiguration: { level: SARIF_LEVEL[DIAGNOSTIC_CODES[id].severity] },
+        })),
       } },
       originalUriBaseIds: { '%SRCROOT%': { uri: root.endsWith('/') ? root : `${root}/` } },
       columnKind: 'utf16CodeUnits',

@@ -1,6 +1,6 @@
 // `skillgap report`: the gap report of one candidate, against roles found in its workspace.
 import { realpathSync } from 'node:fs';
-import { renderHtml, renderJson, renderMarkdown, renderText } from '../render';
+import { render } from '../render';
 import { WorkspaceError } from '../workspace';
 import { DEFAULT_MAX_FILE_BYTES } from '../workspace/fs-policy';
 import { UsageError } from './errors';
@@ -10,7 +10,8 @@ import { readStdinText } from './stdin';
 import { groupTargets, parseTarget } from './targets';
 import { escapeTerminal, useColor } from './terminal';
 
-export type ReportFormat = 'md' | 'html' | 'json' | 'text';
+/** The command line's names for the formats (protocol/report-formats.ts), `md` for markdown. */
+type ReportFormat = 'md' | 'html' | 'json' | 'text';
 
 export interface ReportOptions {
   role?: string;
@@ -53,11 +54,7 @@ export function runReport(candidateArg: string, opts: ReportOptions): { stdout: 
     throw new UsageError(`${escapeTerminal(e.message)}${where}`);
   }
   const format = opts.format ?? loaded.config.report.format ?? 'text';
-  const text =
-    format === 'html' ? renderHtml(model)
-    : format === 'md' ? renderMarkdown(model)
-    : format === 'json' ? renderJson(model)
-    : renderText(model, { color: opts.out === undefined && useColor(process.stdout), width: process.stdout.columns || 100 });
+  const text = render(format === 'md' ? 'markdown' : format, model, { color: opts.out === undefined && useColor(process.stdout), width: process.stdout.columns || 100 });
   if (opts.out === undefined) return { stdout: text, notices: loaded.notices };
   const inputs = new Set(loaded.inputs);
   if (stdin) { try { inputs.add(realpathSync(stdin.path)); } catch { /* stands for no file on disk */ } }

@@ -110,7 +110,7 @@ function roles(workspace: Workspace, typed: string, replace: Range, exclude?: st
   }));
 }
 
-export function levels(replace: Range): CompletionCandidate[] {
+function levels(replace: Range): CompletionCandidate[] {
   const numbers = LEVEL_LABELS.map((label, n): CompletionCandidate => ({
     label: String(n), kind: 'level', detail: label, insertText: String(n), snippet: false, replace, sortText: `0${n}`,
   }));

@@ -35,7 +35,7 @@ function hoverText(workspace: Workspace, file: string, target: Target, options: 
   }
 }
 
-export function levelScale(level: number): string {
+function levelScale(level: number): string {
   const scale = LEVEL_LABELS.map((label, n) => (n === level ? `**${n} ${label}**` : `${n} ${label}`));
   return [`**Level ${levelText(level)}**`, '', scale.join(' · ')].join('\n');
 }
@@ -57,7 +57,7 @@ function skillHover(workspace: Workspace, file: string, target: Extract<Target, 
   return parts.join('\n\n');
 }
 
-export function describeSkill(entry: SkillEntry): string {
+function describeSkill(entry: SkillEntry): string {
   const lines = [`**${entry.name}** · ${entry.category}`];
   if (entry.description) lines.push('', entry.description);
   if (entry.aliases.length > 0) lines.push('', `Aliases: ${entry.aliases.join(', ')}`);

@@ -22,7 +22,7 @@ const LEVEL_PATHS: Record<DocumentKind, string[]> = {
   catalog: ['skills.#.requires.#.level', 'skills.#.resources.#.levels.#'],
 };
 
-export function pattern(path: readonly PathSegment[]): string {
+function pattern(path: readonly PathSegment[]): string {
   return path.map((s) => (typeof s === 'number' ? '#' : s)).join('.');
 }
 
@@ -49,7 +49,7 @@ export function targetAt(parsed: ParsedFile, position: Position): Target | undef
   return undefined;
 }
 
-export function levelOf(value: unknown): number | undefined {
+function levelOf(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < LEVEL_LABELS.length) return value;
   if (typeof value === 'string') {
     const index = (LEVEL_LABELS as readonly string[]).indexOf(value.trim().toLowerCase());

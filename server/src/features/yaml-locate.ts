@@ -21,7 +21,7 @@ interface Parsed { lines: LineIndex; docs: Document.Parsed[] }
 
 let cache: { text: string; parsed: Parsed } | undefined;
 
-export function parseYamlTree(text: string): Parsed {
+function parseYamlTree(text: string): Parsed {
   if (cache?.text === text) return cache.parsed;
   const parsed = { lines: new LineIndex(text), docs: parseAllDocuments(text, { logLevel: 'error' }) as Document.Parsed[] };
   if (!Array.isArray(parsed.docs)) parsed.docs = [];   // an empty stream parses to an EmptyStream

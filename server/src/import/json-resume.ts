@@ -22,7 +22,7 @@ function validate(value: unknown): string[] {
 }
 
 /** ISO 8601 as JSON Resume writes it: YYYY, YYYY-MM or YYYY-MM-DD (UTC). */
-export function resumeDate(text: unknown): Date | undefined {
+function resumeDate(text: unknown): Date | undefined {
   if (typeof text !== 'string') return undefined;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text.trim());
   return m ? new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1)) : undefined;

@@ -8,7 +8,7 @@ import { yearsOfExperience, type ImportedPerson } from './candidate';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** "Mar 2019", "March 2019", "2019", "Mar 15, 2019" → the first day of that month (UTC). */
-export function linkedinDate(text: string | undefined): Date | undefined {
+function linkedinDate(text: string | undefined): Date | undefined {
   if (!text) return undefined;
   const t = text.trim().toLowerCase();
   let m = /^([a-z]{3})[a-z]*\.?\s+(?:\d{1,2},\s*)?(\d{4})$/.exec(t);
@@ -18,7 +18,7 @@ export function linkedinDate(text: string | undefined): Date | undefined {
 }
 
 /** Rows of a LinkedIn CSV as objects; a preamble before the header row ("Notes: …") is skipped. */
-export function csvRows(text: string, firstColumn: string): Record<string, string>[] {
+function csvRows(text: string, firstColumn: string): Record<string, string>[] {
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   const header = lines.findIndex((l) => l.replace(/^"/, '').startsWith(firstColumn));
   if (header < 0) return [];

@@ -14,7 +14,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** What we put in an LSP diagnostic's `data`, so code actions need not recompute anything. */
-export interface DiagnosticData { fixes: Fix[]; facts?: Record<string, unknown> }
+interface DiagnosticData { fixes: Fix[]; facts?: Record<string, unknown> }
 
 export function toLspDiagnostic(diagnostic: Diagnostic, toClientUri: (file: string) => string): LspDiagnostic {
   const data: DiagnosticData = { fixes: diagnostic.fixes ?? [], facts: diagnostic.data };

@@ -1,83 +1,61 @@
-// Request handlers for the editor features: each one turns LSP params into a call to the
-// protocol-free feature logic (../features) and its result back into LSP types.
-import { ErrorCodes, RequestType, type ClientCapabilities, type CodeAction, type Connection } from 'vscode-languageserver/node';
-import type { ReportModel } from '../analysis/report-model';
+// Request handlers for the editor features, with the capabilities they declare: each one turns LSP
+// params into a call to the protocol-free feature logic (../features) and its result back into LSP types.
+import { CodeActionKind, ErrorCodes, type CodeAction } from 'vscode-languageserver/node';
 import { codeLenses } from '../features/code-lens';
 import { completionsAt } from '../features/completion';
 import { hoverAt } from '../features/hover';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, RenameRefused } from '../features/navigation';
 import { documentSymbols } from '../features/symbols';
-import { relabelFiles, renderHtml, renderMarkdown } from '../render';
-import { WorkspaceError, type Workspace } from '../workspace';
 import { fixesOf, toCodeAction, toWorkspaceEdit } from './convert';
 import { guardRequest, RequestFailure } from './guard';
 import { toLspCompletion, toLspSymbol } from './items';
-import type { ServerSettings } from './settings';
-import type { UriSpellings } from './uris';
+import type { DeclareCapabilities, Session } from './session';
 
-/** `standalone`: HTML for export (the page's own layout) rather than for the preview webview. */
-export interface ReportParams { uri: string; role?: string; standalone?: boolean }
-export interface ReportResult { html: string; markdown: string; model: ReportModel }
-export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('skillgap/report');
-
-/** What the handlers read from the session; getters, because the session replaces these at initialize. */
-export interface FeatureHost {
-  workspace(): Workspace;
-  uris: UriSpellings;
-  settings(): ServerSettings;
-  capabilities(): ClientCapabilities;
-  /** The canonical key of a document the Workspace holds; throws a RequestFailure otherwise. */
-  known(uri: string): string;
-  /** A file key as people read it: relative to its workspace folder when inside one. */
-  displayPath(file: string): string;
-}
-
-export function registerFeatureHandlers(connection: Connection, host: FeatureHost): void {
-  const log = connection.console;
-  const { uris } = host;
+export function registerFeatureHandlers(session: Session): DeclareCapabilities {
+  const { connection, log, uris, workspace } = session;
   const toClient = (file: string) => uris.toClient(file);
 
   connection.onHover(guardRequest(log, 'hover', (params) => {
     const file = uris.fromClient(params.textDocument.uri);
-    if (!host.workspace().has(file)) return null;
-    const hover = hoverAt(host.workspace(), file, params.position, { today: host.settings().today });
+    if (!workspace.has(file)) return null;
+    const hover = hoverAt(workspace, file, params.position, { today: session.settings.today });
     return hover ? { contents: { kind: 'markdown' as const, value: hover.markdown }, range: hover.range } : null;
   }));
 
   connection.onCompletion(guardRequest(log, 'completion', (params) => {
     const file = uris.fromClient(params.textDocument.uri);
-    if (!host.workspace().has(file)) return null;
-    const snippets = !!host.capabilities().textDocument?.completion?.completionItem?.snippetSupport;
-    const items = completionsAt(host.workspace(), file, params.position, { snippets });
+    if (!workspace.has(file)) return null;
+    const snippets = !!session.client.capabilities.textDocument?.completion?.completionItem?.snippetSupport;
+    const items = completionsAt(workspace, file, params.position, { snippets });
     return { isIncomplete: true, items: items.map(toLspCompletion) };
   }));
 
   connection.onDefinition(guardRequest(log, 'definition', (params) => {
     const file = uris.fromClient(params.textDocument.uri);
-    if (!host.workspace().has(file)) return null;
-    return definitionAt(host.workspace(), file, params.position).map((l) => ({ uri: uris.toClient(l.file), range: l.range }));
+    if (!workspace.has(file)) return null;
+    return definitionAt(workspace, file, params.position).map((l) => ({ uri: uris.toClient(l.file), range: l.range }));
   }));
 
   connection.onReferences(guardRequest(log, 'references', (params) => {
     const file = uris.fromClient(params.textDocument.uri);
-    if (!host.workspace().has(file)) return null;
-    return referencesAt(host.workspace(), file, params.position, params.context.includeDeclaration)
+    if (!workspace.has(file)) return null;
+    return referencesAt(workspace, file, params.position, params.context.includeDeclaration)
       .map((l) => ({ uri: uris.toClient(l.file), range: l.range }));
   }));
 
   connection.onPrepareRename(guardRequest(log, 'prepareRename', (params) => {
-    const file = host.known(params.textDocument.uri);
-    return refusalAsError(() => prepareRenameAt(host.workspace(), file, params.position) ?? null);
+    const file = session.known(params.textDocument.uri);
+    return refusalAsError(() => prepareRenameAt(workspace, file, params.position) ?? null);
   }));
 
   connection.onRenameRequest(guardRequest(log, 'rename', (params) => {
-    const file = host.known(params.textDocument.uri);
-    const edits = refusalAsError(() => renameAt(host.workspace(), file, params.position, params.newName));
+    const file = session.known(params.textDocument.uri);
+    const edits = refusalAsError(() => renameAt(workspace, file, params.position, params.newName));
     return toWorkspaceEdit(edits.map((e) => ({ uri: uris.toClient(e.file), edit: { range: e.range, newText: e.newText } })));
   }));
 
   connection.onDocumentSymbol(guardRequest(log, 'documentSymbol', (params) => {
-    const parsed = host.workspace().parsed(uris.fromClient(params.textDocument.uri));
+    const parsed = workspace.parsed(uris.fromClient(params.textDocument.uri));
     return parsed ? documentSymbols(parsed).map(toLspSymbol) : null;
   }));
 
@@ -94,28 +72,23 @@ export function registerFeatureHandlers(connection: Connection, host: FeatureHos
 
   connection.onCodeLens(guardRequest(log, 'codeLens', (params) => {
     const file = uris.fromClient(params.textDocument.uri);
-    if (!host.workspace().has(file)) return null;
-    return codeLenses(host.workspace(), file, { today: host.settings().today }).map((lens) => ({
+    if (!workspace.has(file)) return null;
+    return codeLenses(workspace, file, { today: session.settings.today }).map((lens) => ({
       range: lens.range,
       command: { title: lens.title, command: 'skillgap.showPreview', arguments: [{ uri: params.textDocument.uri, role: lens.roleId }] },
     }));
   }));
 
-  connection.onRequest(ReportRequest, guardRequest(log, 'skillgap/report', (params: ReportParams): ReportResult => {
-    if (!params || typeof params.uri !== 'string') throw new RequestFailure('skillgap/report needs { uri: string, role?: string }');
-    const file = host.known(params.uri);
-    let model: ReportModel;
-    try {
-      model = host.workspace().report(file, params.role, { today: host.settings().today });
-    } catch (error) {
-      if (error instanceof WorkspaceError) throw new RequestFailure(error.message);
-      throw error;
-    }
-    // Files are shown (and returned) as workspace-relative paths, as the CLI shows them; the client
-    // resolves them against the workspace folder.
-    const shown = relabelFiles(model, (key) => host.displayPath(key));
-    return { html: renderHtml(shown, { embedded: params.standalone !== true }), markdown: renderMarkdown(shown), model: shown };
-  }));
+  return (client) => ({
+    hoverProvider: true,
+    completionProvider: { triggerCharacters: [':', '[', ',', ' ', '-'] },
+    definitionProvider: true,
+    referencesProvider: true,
+    renameProvider: client.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
+    documentSymbolProvider: true,
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    codeLensProvider: { resolveProvider: false },
+  });
 }
 
 /** A refused rename is the user's answer, not a server fault. */

@@ -18,7 +18,7 @@ export class UriSpellings {
   }
 }
 
-export function canonicalUri(uri: string): string {
+function canonicalUri(uri: string): string {
   if (!uri.startsWith('file:')) return uri;
   try {
     return pathToFileURL(fileURLToPath(uri)).href;

@@ -68,7 +68,7 @@ class Builder {
   }
 }
 
-export function toLevel(v: unknown): number | undefined {
+function toLevel(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v <= 5 ? v : undefined;
   const index = LEVEL_LABELS.indexOf(v as (typeof LEVEL_LABELS)[number]);
   return index >= 0 ? index : undefined;

@@ -5,6 +5,8 @@ import { buildDocument } from './build';
 import { schemaDiagnostics } from './messages';
 import { NodeReader, type YamlDocument } from './nodes';
 import { MAX_ALIAS_COUNT, firstAlias, isStructural, parseYaml, yamlDiagnostic } from './parse';
+import { coded } from './diagnostic-codes';
+import { DEFAULT_MAX_BYTES } from './limits';
 import { LineTable } from './ranges';
 import { closest } from './suggest';
 import { parseSuppressions } from './suppressions';
@@ -12,12 +14,11 @@ import type { Diagnostic, DocumentKind, ParsedDocument, ParsedFile, Range, Spann
 import { schemaErrors } from './validate';
 
 export interface ParseOptions {
-  /** Files larger than this (UTF-8 bytes) are not parsed. Default 5 MB. */
+  /** Files larger than this (UTF-8 bytes) are not parsed. Default: DEFAULT_MAX_BYTES. */
   maxBytes?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ['candidate', 'role', 'catalog'];
+const DOCUMENT_KINDS: readonly DocumentKind[] = ['candidate', 'role', 'catalog'];
 
 const ORIGIN: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -53,7 +54,7 @@ export function oversizedFile(file: string, size: number, maxBytes: number): Par
   return {
     file, text: '', documents: [], suppressions: new Map(),
     diagnostics: [{
-      range: ORIGIN, severity: 'error', code: 'file-too-large',
+      range: ORIGIN, ...coded('file-too-large'),
       message: `file is ${size} bytes; skillgap checks files up to ${maxBytes} bytes`,
       data: { size, maxBytes },
     }],
@@ -115,7 +116,7 @@ function readDocument(doc: YamlDocument, index: number, lines: LineTable, text: 
 function checkDocument(document: ParsedDocument, reader: NodeReader): Diagnostic[] {
   const root = reader.resolve(reader.doc.contents);
   const schema = (range: Range, message: string, data?: Record<string, unknown>): Diagnostic =>
-    ({ range, severity: 'error', code: 'schema', message, ...(data && { data }) });
+    ({ range, ...coded('schema'), message, ...(data && { data }) });
   if (!isMap(root)) {
     return [schema(reader.firstLine(root) ?? document.kindRange,
       'a skills document must be a mapping that starts with kind: candidate, role or catalog', { missing: 'kind' })];
@@ -155,17 +156,17 @@ function aliasProblem(error: unknown, range: Range): Diagnostic {
   const message = /excessive alias count/i.test(reason)
     ? `aliases expand to too many nodes (more than ${MAX_ALIAS_COUNT} uses): this document is not checked`
     : `${reason}: this document is not checked`;
-  return { range, severity: 'error', code: 'yaml-syntax', message };
+  return { range, ...coded('yaml-syntax'), message };
 }
 
 function unknownKind(written: unknown, range: Range): Diagnostic {
   const shown = typeof written === 'string' ? written : JSON.stringify(written ?? null);
   const suggestion = typeof written === 'string' ? closest(written, DOCUMENT_KINDS) : undefined;
   if (!suggestion) {
-    return { range, severity: 'error', code: 'schema', message: `unknown kind '${shown}' (expected candidate, role or catalog)` };
+    return { range, ...coded('schema'), message: `unknown kind '${shown}' (expected candidate, role or catalog)` };
   }
   return {
-    range, severity: 'error', code: 'schema',
+    range, ...coded('schema'),
     message: `unknown kind '${shown}' — did you mean '${suggestion}'?`,
     fixes: [{ title: `Change to '${suggestion}'`, edits: [{ range, newText: suggestion }], preferred: true }],
     data: { suggestion },
@@ -185,7 +186,7 @@ export function collectStrings(doc: YamlDocument, lines: LineTable): Spanned<str
 
 function internalError(error: unknown, range: Range): Diagnostic {
   const reason = error instanceof Error ? error.message : String(error);
-  return { range, severity: 'error', code: 'yaml-syntax', message: `could not read this document: ${reason}` };
+  return { range, ...coded('yaml-syntax'), message: `could not read this document: ${reason}` };
 }
 
 /** The parser reports `]]]` as three errors; one per run of identical, touching errors is enough. */

@@ -14,7 +14,7 @@ import type { LineTable } from './ranges';
 import type { Diagnostic, DocumentKind, ParsedDocument, ParsedFile, Position, Range, Spanned } from './types';
 import { schemaErrors } from './validate';
 
-export interface ItemChunk {
+interface ItemChunk {
   /** Offset and line of the item's `-` line; the item's text runs to the next item's start (or the list end). */
   start: number;
   line: number;

@@ -28,7 +28,7 @@ export function findEdit(before: string, after: string): Edit {
 const BLOCK = 4096;
 
 /** Line breaks ending in [from, to): \n, \r\n (counted at its \n) and a lone \r, as LineTable counts them. */
-export function countBreaks(text: string, from: number, to: number): number {
+function countBreaks(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = Math.max(0, from); i < to; i++) {
     const c = text.charCodeAt(i);

@@ -5,7 +5,8 @@
 // (test/unit/perf checks this over random edit sequences); when reuse cannot be shown safe (a syntax
 // error that may run on past the next `---`, directives, an oversize file) it re-reads more, up to the
 // whole file.
-import { byPosition, oversize, parseSkillsFile, readYamlDocument, DEFAULT_MAX_BYTES, type ParseOptions } from './file';
+import { byPosition, oversize, parseSkillsFile, readYamlDocument, type ParseOptions } from './file';
+import { DEFAULT_MAX_BYTES } from './limits';
 import { buildListState, editItems, splitDiagnostics, type ListState } from './incremental-items';
 import { ShiftedLines, findEdit, isDocumentMarker, lastAtOrBefore, lineDelta, shiftDiagnostics, shiftDocuments } from './incremental-text';
 import { MAX_VALUES, isStructural, parseYaml, valuesInFile } from './parse';

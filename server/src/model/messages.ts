@@ -6,6 +6,7 @@ import { NodeReader, escapePointer, isBlockCollection, keyText, splitPointer } f
 import { closest } from './suggest';
 import type { Diagnostic, DocumentKind, Fix, Range } from './types';
 import { LEVEL_LABELS } from './types';
+import { coded } from './diagnostic-codes';
 import { NON_DECREASING, RISING_RANGE } from './format-rules';
 
 export interface SchemaFindings {
@@ -14,7 +15,7 @@ export interface SchemaFindings {
   invalidPaths: Set<string>;
 }
 
-export const LEVEL_MESSAGE_SUFFIX = 'must be 0–5 (0 none … 5 expert)';
+const LEVEL_MESSAGE_SUFFIX = 'must be 0–5 (0 none … 5 expert)';
 
 export function schemaDiagnostics(kind: DocumentKind, errors: ErrorObject[], reader: NodeReader): SchemaFindings {
   const diagnostics: Diagnostic[] = [];
@@ -52,7 +53,7 @@ export function schemaDiagnostics(kind: DocumentKind, errors: ErrorObject[], rea
 }
 
 function at(range: Range, message: string, extra?: Partial<Diagnostic>): Diagnostic {
-  return { range, severity: 'error', code: 'schema', message, ...extra };
+  return { range, ...coded('schema'), message, ...extra };
 }
 
 function unknownKey(kind: DocumentKind, error: ErrorObject, segments: string[], reader: NodeReader): Diagnostic | undefined {

@@ -139,6 +139,3 @@ export function firstAlias(doc: YamlDocument): Node | undefined {
   return found;
 }
 
-export function isRootMap(doc: YamlDocument): boolean {
-  return isMap(doc.contents);
-}

@@ -15,13 +15,13 @@ export type JsonSchema = { [keyword: string]: unknown };
  */
 export const SCHEMA_BASE = '';
 
-export const schemasByKind: Record<DocumentKind, JsonSchema> = {
+const schemasByKind: Record<DocumentKind, JsonSchema> = {
   candidate: candidateSchema as JsonSchema,
   role: roleSchema as JsonSchema,
   catalog: catalogSchema as JsonSchema,
 };
 
-export const commonDefinitions = commonSchema as JsonSchema;
+const commonDefinitions = commonSchema as JsonSchema;
 export const entrySchema = skillsSchema as JsonSchema;
 export const allSchemas: JsonSchema[] = [commonDefinitions, ...Object.values(schemasByKind), entrySchema];
 /** The workspace config file's schema (`.skillgap.yaml`), not a skills document. */

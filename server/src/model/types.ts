@@ -9,23 +9,7 @@ export interface Spanned<T> { value: T; range: Range }
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export type DiagnosticCode =
-  | 'yaml-syntax'
-  | 'schema'
-  | 'file-too-large'
-  | 'unknown-skill'
-  | 'alias'
-  | 'ambiguous-skill'
-  | 'duplicate-skill'
-  | 'missing-skill'
-  | 'below-level'
-  | 'unknown-role'
-  | 'duplicate-id'
-  | 'cycle'
-  | 'mojibake'
-  | 'stale-market-data'
-  | 'salary-range'
-  | 'over-deadline';
+import type { DiagnosticCode } from './diagnostic-codes';
 
 /** One text replacement. `file` is absent for the file the diagnostic belongs to. */
 export interface TextEdit { file?: string; range: Range; newText: string }
@@ -33,7 +17,7 @@ export interface TextEdit { file?: string; range: Range; newText: string }
 /** A quick fix the editor may offer; the LSP layer turns it into a CodeAction. */
 export interface Fix { title: string; edits: TextEdit[]; preferred?: boolean }
 
-export interface RelatedLocation { file: string; range: Range; message: string }
+interface RelatedLocation { file: string; range: Range; message: string }
 
 export interface Diagnostic {
   range: Range;
@@ -50,7 +34,6 @@ export type DocumentKind = 'candidate' | 'role' | 'catalog';
 
 /** Levels 0–5; labels may be written instead of numbers. */
 export const LEVEL_LABELS = ['none', 'awareness', 'novice', 'competent', 'proficient', 'expert'] as const;
-export type LevelLabel = (typeof LEVEL_LABELS)[number];
 
 export interface CandidateSkill {
   skill: Spanned<string>;

@@ -26,7 +26,7 @@ export interface Table {
 }
 
 /** `emphasis`: a headline figure (large in HTML); `wide`: long text that deserves room. */
-export interface Fact { label: string; value: Inline; emphasis?: 'key' | 'wide' }
+interface Fact { label: string; value: Inline; emphasis?: 'key' | 'wide' }
 
 export type Block =
   | { kind: 'paragraph'; content: Inline }

@@ -4,16 +4,9 @@
 import { basename, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { FileSystemPolicy, Skipped } from './fs-policy';
+import { ALWAYS_IGNORED_FOLDERS, isSkillsFile } from '../protocol/skills-files';
 import { isWorkspaceRoot } from './root';
 
-/** File names Skillgap reads; the editor's language association uses the same two patterns. */
-export const SKILLS_FILE_PATTERNS = ['*.skills.yaml', '*.skills.yml'] as const;
-/** Folders never entered, whatever the config says. */
-export const ALWAYS_IGNORED_FOLDERS = ['node_modules', '.git'] as const;
-
-export function isSkillsFile(path: string): boolean {
-  return /\.skills\.ya?ml$/i.test(path);
-}
 
 export interface DiscoveryOptions {
   /** Globs relative to the root (the config's `ignore`). */
@@ -35,12 +28,12 @@ export interface Discovered {
 }
 
 /** Posix path relative to the root, as ignore globs are written. */
-export function rootRelative(root: string, path: string): string {
+function rootRelative(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
 /** A matcher for a workspace's ignore globs (files and folders). */
-export function ignoreMatcher(patterns: readonly string[]): (relPath: string) => boolean {
+function ignoreMatcher(patterns: readonly string[]): (relPath: string) => boolean {
   if (patterns.length === 0) return () => false;
   const match = picomatch([...patterns], { dot: true });
   return (relPath) => match(relPath);

@@ -11,8 +11,10 @@
 // Nothing here knows about the command line or LSP: callers turn refusals into their own messages.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { DEFAULT_MAX_BYTES } from '../model/limits';
 
-export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The one default size limit (the model's, the editor setting's). */
+export const DEFAULT_MAX_FILE_BYTES = DEFAULT_MAX_BYTES;
 
 export type Refusal =
   | { reason: 'missing' }
@@ -21,7 +23,7 @@ export type Refusal =
   | { reason: 'loop'; target: string }
   | { reason: 'unreadable'; code: string };
 
-export type FileType = 'file' | 'directory' | 'FIFO' | 'socket' | 'character device' | 'block device' | 'symbolic link' | 'unknown';
+type FileType = 'file' | 'directory' | 'FIFO' | 'socket' | 'character device' | 'block device' | 'symbolic link' | 'unknown';
 
 export type ReadOutcome =
   | { kind: 'text'; path: string; real: string; text: string; bytes: number }
@@ -39,7 +41,7 @@ export interface WalkOptions {
 
 export interface WalkResult { files: string[]; skipped: Skipped[] }
 
-export function fileType(stats: Stats): FileType {
+function fileType(stats: Stats): FileType {
   if (stats.isFile()) return 'file';
   if (stats.isDirectory()) return 'directory';
   if (stats.isFIFO()) return 'FIFO';

@@ -11,7 +11,6 @@ import type { CheckContext, WorkspaceCatalogDoc } from '../checks/context';
 import { RoleIndex, type RoleDefinition } from '../analysis/role-index';
 import { referencedRoleIds, candidatesOf, rolesOf, catalogsOf } from './documents';
 
-export { RoleIndex, type RoleDefinition } from '../analysis/role-index';
 
 export interface WorkspaceOptions {
   maxFileBytes?: number;
@@ -339,4 +338,3 @@ export class Workspace {
   }
 }
 
-export type { CatalogDoc };

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 export const CONFIG_FILE_NAME = '.skillgap.yaml';
 
 /** How a root was chosen: shown in messages so a user knows where roles and catalogs were looked for. */
-export type RootReason = 'config' | 'git' | 'folder' | 'option';
+type RootReason = 'config' | 'git' | 'folder' | 'option';
 
 export interface WorkspaceRoot {
   /** Absolute path of the root folder. */

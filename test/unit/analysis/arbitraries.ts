@@ -22,7 +22,7 @@ const resourceArb = fc.record({
   certificate: fc.option(fc.boolean(), { nil: undefined }),
 });
 
-export const catalogEntriesArb = fc.integer({ min: 1, max: 8 }).chain((n) =>
+const catalogEntriesArb = fc.integer({ min: 1, max: 8 }).chain((n) =>
   fc.tuple(...Array.from({ length: n }, (_, i) =>
     fc.record({
       category: fc.constantFrom(...CATEGORIES),

@@ -5,11 +5,11 @@ import type { SkillEntry } from '../../../server/src/catalog/types';
 import type { Candidate, Market, Priority, Range, Resource, Role, Spanned } from '../../../server/src/model/types';
 import { SkillCatalog } from '../../../server/src/catalog';
 
-export function at(line: number, character = 0, length = 1): Range {
+function at(line: number, character = 0, length = 1): Range {
   return { start: { line, character }, end: { line, character: character + length } };
 }
 
-export function sp<T>(value: T, line = 0): Spanned<T> {
+function sp<T>(value: T, line = 0): Spanned<T> {
   return { value, range: at(line) };
 }
 

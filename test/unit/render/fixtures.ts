@@ -201,7 +201,7 @@ export function emptyModel(): ReportModel {
 }
 
 /** Injection attempts in every string a file can supply. */
-export const PAYLOAD = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> [x](javascript:window.__pwned=1) | # - ' & \\ *_ \u001b[31m`;
+const PAYLOAD = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> [x](javascript:window.__pwned=1) | # - ' & \\ *_ \u001b[31m`;
 
 /** Values the analysis picks from fixed sets (and section ids): not file text, left as they are. */
 const CLOSED_KEYS = new Set(['priority', 'readiness', 'status', 'relation', 'kind', 'hoursFrom', 'reason']);

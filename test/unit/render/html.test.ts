@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { escapeHtml, renderHtml } from '../../../server/src/render/index';
+import { escapeHtml } from '../../../server/src/render/escape';
+import { renderHtml } from '../../../server/src/render/html';
 import { SECTION_TITLES, emptyModel, fileStrings, fullModel, hostileModel } from './fixtures';
 
 function count(haystack: string, pattern: RegExp): number {

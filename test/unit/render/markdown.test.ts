@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { renderMarkdown } from '../../../server/src/render/index';
+import MarkdownIt from 'markdown-it';
+import { renderMarkdown } from '../../../server/src/render/markdown';
 import { escapeTerminal } from '../../../server/src/render/escape';
 import { SECTION_TITLES, emptyModel, fileStrings, fullModel, hostileModel } from './fixtures';
 
 // A real CommonMark renderer (shipped with @vscode/vsce) shows what a Markdown preview would make of the output.
-const MarkdownIt = createRequire(__filename)('markdown-it') as new (options?: { html?: boolean }) => { render(source: string): string };
 const preview = new MarkdownIt({ html: true });
 
 describe('render/markdown', () => {

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { buildReport, type RoleWithFile } from '../../../server/src/analysis';
 import { SkillCatalog, catalogDocToLayer } from '../../../server/src/catalog';
 import { parseSkillsFile, type Candidate, type CatalogDoc, type Role } from '../../../server/src/model';
-import { renderHtml, renderJson, renderMarkdown, renderText } from '../../../server/src/render/index';
+import { render } from '../../../server/src/render';
+import { renderHtml } from '../../../server/src/render/html';
+import { renderMarkdown } from '../../../server/src/render/markdown';
+import { renderText } from '../../../server/src/render/text';
 
 const SAMPLES = join(__dirname, '../../../samples');
 
@@ -27,7 +30,7 @@ function sampleReport() {
 
 describe('render: the samples report in every format', () => {
   const model = sampleReport();
-  const outputs = { markdown: renderMarkdown(model), html: renderHtml(model), text: renderText(model), json: renderJson(model) };
+  const outputs = { markdown: renderMarkdown(model), html: renderHtml(model), text: renderText(model), json: render('json', model) };
 
   it('states the plan length as roadmap.totalWeeks at the candidate’s hours in every prose format', () => {
     const plan = `${model.roadmap.totalWeeks}-week plan at ${model.roadmap.hoursPerWeek} h/week`;

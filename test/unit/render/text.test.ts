@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { renderText } from '../../../server/src/render/index';
+import { renderText } from '../../../server/src/render/text';
 import { SECTION_TITLES, emptyModel, fullModel, hostileModel } from './fixtures';
 
 const ANSI = /\u001b\[[0-9;]*m/g;

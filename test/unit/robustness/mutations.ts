@@ -72,7 +72,7 @@ const value: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
 })).v;
 
 /** A random document of a random kind, as YAML text (block or flow style), possibly several in one file. */
-export const randomDocument: fc.Arbitrary<string> = fc
+const randomDocument: fc.Arbitrary<string> = fc
   .array(fc.tuple(fc.constantFrom('candidate', 'role', 'catalog', 'team'), fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 8 }), fc.boolean()),
     { minLength: 1, maxLength: 3 })
   .map((docs) => docs.map(([kind, body, flow]) => stringify({ ...body, kind }, { flowLevel: flow ? 1 : -1 } as never)).join('---\n'));

@@ -3,15 +3,18 @@
 import fc from 'fast-check';
 import { parseSkillsFile } from '../../../server/src/model';
 import type { Diagnostic } from '../../../server/src/model/types';
-import { renderHtml, renderJson, renderMarkdown, renderText } from '../../../server/src/render';
+import { render } from '../../../server/src/render';
+import { renderHtml } from '../../../server/src/render/html';
+import { renderMarkdown } from '../../../server/src/render/markdown';
+import { renderText } from '../../../server/src/render/text';
 import { Workspace, WorkspaceError } from '../../../server/src/workspace';
 import { applyFix } from '../workspace/apply-edits';
 import { diagnosticProblems, timed } from './invariants';
 import { SAMPLES, anyDocument, fixableDocument, mutation, mutatedSample, sampleName } from './mutations';
 
 /** Every single call on ≤ 100 KB of input must return within this. */
-export const CALL_LIMIT_MS = 1000;
-export const TODAY = '2026-11-27';
+const CALL_LIMIT_MS = 1000;
+const TODAY = '2026-11-27';
 
 export interface Slowest { ms: number; call: string; input: string }
 export class Stats {
@@ -39,7 +42,7 @@ function samplesWorkspace(): Workspace {
 }
 
 /** The model alone: never throws, bounded time, valid ranges and codes. */
-export function parseProperty(stats: Stats) {
+function parseProperty(stats: Stats) {
   return fc.property(anyDocument, (text) => {
     const parsed = stats.time('parseSkillsFile', text, () => parseSkillsFile('fuzz.skills.yaml', text))!;
     assertNoProblems('parse diagnostics', diagnosticProblems(parsed.text, parsed.diagnostics));
@@ -47,7 +50,7 @@ export function parseProperty(stats: Stats) {
 }
 
 /** A damaged file among the samples: every file's diagnostics valid, reports build or refuse cleanly, renderers never throw. */
-export function workspaceProperty(stats: Stats) {
+function workspaceProperty(stats: Stats) {
   return fc.property(sampleName, anyDocument, (name, text) => {
     const ws = samplesWorkspace();
     stats.time('Workspace.setFile', text, () => ws.setFile(name, text));
@@ -61,7 +64,7 @@ export function workspaceProperty(stats: Stats) {
       stats.time('renderHtml embedded', text, () => renderHtml(model, { embedded: true, nonce: 'abc' }));
       stats.time('renderMarkdown', text, () => renderMarkdown(model));
       stats.time('renderText', text, () => renderText(model));
-      stats.time('renderJson', text, () => renderJson(model));
+      stats.time('renderJson', text, () => render('json', model));
     }
   });
 }
@@ -77,7 +80,7 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 );
 
 /** Diagnostics after a sequence of edits (with diagnostics read in between) equal a fresh workspace's. */
-export function editSequenceProperty(stats: Stats) {
+function editSequenceProperty(stats: Stats) {
   return fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), fc.boolean(), (edits, readBetween) => {
     const ws = samplesWorkspace();
     for (const e of edits) {
@@ -107,7 +110,7 @@ function show(ds: Diagnostic[]): string {
 const FIXED_CODES = new Set(['alias', 'unknown-skill', 'duplicate-skill']);
 
 /** Applying an alias, unknown-skill or duplicate-skill fix never breaks the YAML of a file that parsed before. */
-export function fixProperty(stats: Stats) {
+function fixProperty(stats: Stats) {
   const damagedOrNot = fc.oneof(
     { weight: 3, arbitrary: fixableDocument },
     { weight: 1, arbitrary: fc.tuple(fixableDocument, fc.array(mutation, { minLength: 1, maxLength: 2 })).map(([t, ms]) => ms.reduce((x, m) => m(x), t)) },

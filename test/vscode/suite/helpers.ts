@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
-export const workspaceRoot = (): vscode.Uri => {
+const workspaceRoot = (): vscode.Uri => {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the tests need the sample workspace open');
   return folder.uri;
@@ -27,7 +27,7 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
   throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function openEditor(name: string, column = vscode.ViewColumn.One): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(fileUri(name));

@@ -1,0 +1,28 @@
+// Requests beyond standard LSP, declared once for the server and the VS Code client (and typed
+// for any other client): method names, parameters and results.
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { ReportModel } from '../analysis/report-model';
+import type { ReportFormat } from './report-formats';
+
+export interface ReportParams {
+  uri: string;
+  /** Role id; default: the candidate's first target. */
+  role?: string;
+  /** HTML for export (the page's own layout) rather than for the preview webview. */
+  standalone?: boolean;
+  /** Also render the report in this format (as the CLI writes it) into `text`. */
+  format?: ReportFormat;
+}
+
+export interface ReportResult {
+  html: string;
+  markdown: string;
+  model: ReportModel;
+  /** The report in the requested `format`, when one was asked for. */
+  text?: string;
+}
+
+/** The report of the first candidate in a file against a role, in every format the client shows. */
+export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('skillgap/report');
+
+export type { ReportModel };

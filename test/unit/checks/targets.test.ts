@@ -1,0 +1,78 @@
+import { check, checkFix } from './fixture';
+
+const ROLES = `
+  kind: role
+  id: ml-engineer
+  title: ML Engineer
+  requirements:
+    - { skill: Python, level: 3, priority: must }
+    - { skill: Docker, level: 2, priority: must }
+    - { skill: SQL, level: 2, priority: should }
+  ---
+  kind: role
+  id: senior-ml-engineer
+  title: Senior ML Engineer
+  extends: ml-engineer
+  requirements:
+    - { skill: Python, level: 4, priority: must }
+    - { anyOf: [AWS, Google Cloud, Azure], level: 3, priority: must }
+`;
+
+describe('checks: missing-skill, below-level, over-deadline', () => {
+  it('names the absent must-haves (inherited ones too) on the target, and each held skill below its level (unstated: 1)', () => {
+    check({
+      'roles.skills.yaml': ROLES,
+      'ada.skills.yaml': `
+        kind: candidate
+        skills:
+          - { skill: Python, level: 3 }
+                                    ^ hint below-level: Senior ML Engineer needs 4 (proficient); you have 3 (competent)
+          - { skill: SQL }
+                     ^^^ hint below-level: ML Engineer needs 2 (novice); you have 1 (awareness)
+                     ^^^ hint below-level: Senior ML Engineer needs 2 (novice); you have 1 (awareness)
+        targets: [ml-engineer, senior-ml-engineer]
+                  ^^^^^^^^^^^ information missing-skill: Missing 1 must-have skill for ML Engineer: Docker
+                               ^^^^^^^^^^^^^^^^^^ information missing-skill: Missing 2 must-have skills for Senior ML Engineer: Docker, one of AWS, Google Cloud or Azure
+      `,
+    });
+  });
+
+  it('fix: adds the missing must-haves at level 0 in the list style of the file', () => {
+    checkFix({
+      'ada.skills.yaml': `
+        kind: candidate
+        skills:
+          - skill: Python
+            level: 4
+        targets: [ml-engineer]
+      `,
+      'roles.skills.yaml': ROLES,
+    }, 'missing-skill', 'Add Docker at level 0', `
+      kind: candidate
+      skills:
+        - skill: Python
+          level: 4
+        - skill: Docker
+          level: 0
+      targets: [ml-engineer]
+    `);
+  });
+
+  it('warns at deadlineWeeks when the roadmap takes longer, with the weekly hours that would meet it', () => {
+    check({
+      'roles.skills.yaml': ROLES,
+      'ada.skills.yaml': `
+        kind: candidate
+        skills:
+          - { skill: Python, level: 3 }
+                                    ^ hint below-level: Senior ML Engineer needs 4 (proficient); you have 3 (competent)
+          - { skill: Docker, level: 2 }
+          - { skill: AWS, level: 2 }
+                                 ^ hint below-level: Senior ML Engineer needs 3 (competent); you have 2 (novice)
+        targets: [senior-ml-engineer]
+        availability: { hoursPerWeek: 2, deadlineWeeks: 4 }
+                                                        ^ warning over-deadline: Roadmap for Senior ML Engineer needs 34 weeks at 2 h/week; deadline is 4 (needs 21 h/week)
+      `,
+    });
+  });
+});
