@@ -1,6 +1,7 @@
 // `skillgap summary`: one Markdown table of every candidate against each of its targets — match,
 // readiness, must-haves, plan length — for a CI job summary ($GITHUB_STEP_SUMMARY) or a PR comment.
 import { escapeMarkdownInline } from '../render/escape';
+import { problemCounts } from '../checks/cap';
 import { WorkspaceError } from '../workspace';
 import { loadSelected, type SelectOptions } from './check';
 
@@ -14,10 +15,9 @@ export function runSummary(paths: string[], opts: SelectOptions): { stdout: stri
   for (const { loaded, selected } of workspaces) {
     const { workspace } = loaded;
     for (const [, key] of selected) {
-      for (const d of workspace.diagnostics(key)) {
-        if (d.severity === 'error') errors++;
-        else if (d.severity === 'warning') warnings++;
-      }
+      const counts = problemCounts(workspace.diagnostics(key));
+      errors += counts.error;
+      warnings += counts.warning;
       const candidate = workspace.candidates(key)[0];
       if (!candidate) continue;
       const name = candidate.name?.value ?? key;
