@@ -10,7 +10,7 @@ import type { DeclareCapabilities, Session } from './session';
 import { pathFromUri } from './uris';
 
 export function registerDocumentSync(session: Session, configuration: Configuration): DeclareCapabilities {
-  const { documents, workspace, uris, log } = session;
+  const { documents, uris, log } = session;
 
   /** Clients may send every YAML document; only ours are analysed. */
   const isSkillsDocument = (document: TextDocument) =>
@@ -18,10 +18,7 @@ export function registerDocumentSync(session: Session, configuration: Configurat
 
   documents.onDidChangeContent(guardNotification(log, 'didChange', (event) => {
     if (!isSkillsDocument(event.document)) return;
-    const file = uris.fromClient(event.document.uri);
-    const changed = workspace.setFile(file, event.document.getText());
-    // Opening a file whose text equals the disk's changes nothing, but the client wants its version.
-    session.diagnostics.affected(changed.includes(file) ? changed : [file, ...changed], file);
+    session.edit(uris.fromClient(event.document.uri), event.document);
   }));
 
   documents.onDidClose(guardNotification(log, 'didClose', async (event) => {
@@ -30,7 +27,7 @@ export function registerDocumentSync(session: Session, configuration: Configurat
     const path = pathFromUri(file);
     const onDisk = path && ((isSkillsFile(path) && session.inWorkspace(path)) || configuration.isExtraCatalog(file)) ? await readText(path) : undefined;
     if (documents.get(event.document.uri)) return;   // reopened while we were reading
-    if (onDisk !== undefined) session.diagnostics.affected(workspace.setFile(file, onDisk));
+    if (onDisk !== undefined) session.diagnostics.affected(session.workspace.setFile(file, onDisk));
     else session.diagnostics.forget(file);
   }));
 
