@@ -8,11 +8,22 @@ const TECH_SOURCES = ['curated', 'linguist', 'devicon', 'onet'];
 
 const TIER = { name: 0, curated: 1, strong: 2, weak: 3 };
 
+/**
+ * Who owns a name or alias that two different skills claim: the skill from the earlier source here.
+ * (The *spelling* of one merged skill's name is another matter: NAME_RANK in sources.mjs.)
+ */
+export const OWNERSHIP = ['curated', 'onet', 'linguist', 'devicon', 'simpleIcons', 'esco'];
+
 function newEntry(order) {
   return {
     order, name: '', nameRank: -1, aliasCandidates: [], category: 'Other Digital Skills', categoryRank: -1,
     description: undefined, source: {}, sources: new Set(), hot: false, inDemand: false, curated: undefined,
+    qualified: [], occupations: new Set(), inDemandFor: new Set(), onetExamples: [],
   };
+}
+
+function addAll(set, values) {
+  for (const v of values ?? []) set.add(v);
 }
 
 function absorb(entry, rec) {
@@ -25,7 +36,13 @@ function absorb(entry, rec) {
     entry.aliasCandidates.push({ text: rec.name, tier: TIER.strong });
   }
   for (const text of rec.strong) entry.aliasCandidates.push({ text, tier: curated ? TIER.curated : TIER.strong });
+  // Short curated aliases ("ML", "CV", "HF") claim the name without joining records that bear it.
+  for (const text of rec.claims ?? []) entry.aliasCandidates.push({ text, tier: TIER.curated });
   for (const text of rec.weak) entry.aliasCandidates.push({ text, tier: TIER.weak });
+  entry.qualified.push(...(rec.qualified ?? []));
+  if (rec.src === 'onet') entry.onetExamples.push(rec.source.onet);
+  addAll(entry.occupations, rec.occupations);
+  addAll(entry.inDemandFor, rec.inDemandFor);
   if (rec.category && rec.categoryRank > entry.categoryRank) {
     entry.category = rec.category;
     entry.categoryRank = rec.categoryRank;
@@ -49,6 +66,10 @@ function absorbEntry(into, from) {
     into.aliasCandidates.push({ text: from.name, tier: TIER.strong });
   }
   into.aliasCandidates.push(...from.aliasCandidates);
+  into.qualified.push(...from.qualified);
+  into.onetExamples.push(...from.onetExamples);
+  addAll(into.occupations, from.occupations);
+  addAll(into.inDemandFor, from.inDemandFor);
   if (from.categoryRank > into.categoryRank) {
     into.category = from.category;
     into.categoryRank = from.categoryRank;
@@ -107,29 +128,40 @@ export function mergeRecords(records) {
   return { entries: entries.filter((e) => !e.mergedInto), stats };
 }
 
+/** An entry's rank in OWNERSHIP: that of the highest-precedence source it has data from. */
+function precedence(entry) {
+  return Math.min(...[...entry.sources].map((src) => OWNERSHIP.indexOf(src)));
+}
+
 /**
- * Gives every normalized name/alias to exactly one entry: names first, then curated aliases, then strong, then
- * weak generated aliases; entries in priority order (curated first). Losers are dropped and counted.
+ * Gives every normalized name/alias to exactly one entry, in this order: curated names, curated aliases (a
+ * collision between two curated skills is an error), the other entries' names, then strong and then weak
+ * generated aliases — each step over the entries in OWNERSHIP order (curated > O*NET > Linguist > devicon >
+ * Simple Icons > ESCO), then in creation order. An entry whose name an earlier claim holds ("ML", claimed by
+ * the curated Machine Learning, is also ESCO's name for the ML language) takes its first free qualified name
+ * ("ML (programming language)"). Aliases that lose are dropped and counted.
  */
 export function resolveAliases(entries) {
-  const ordered = [...entries].sort((a, b) => Number(!a.curated) - Number(!b.curated) || a.order - b.order);
+  const ordered = [...entries].sort((a, b) => precedence(a) - precedence(b) || a.order - b.order);
   const owner = new Map();
   const dropped = { curated: 0, strong: 0, weak: 0, redundant: 0 };
   const droppedCurated = [];
-  for (const e of ordered) {
+  const renamed = [];
+  for (const e of ordered) e.aliases = [];
+  const curated = ordered.filter((e) => e.curated);
+  for (const e of curated) {
     const key = normalizeKey(e.name);
-    if (owner.has(key)) throw new Error(`two skills share the name '${e.name}' / '${owner.get(key).name}'`);
+    if (owner.has(key)) throw new Error(`two curated skills share the name '${e.name}' / '${owner.get(key).name}'`);
     owner.set(key, e);
-    e.aliases = [];
   }
-  for (const tier of [TIER.curated, TIER.strong, TIER.weak]) {
+  const claimAliases = (list, tier) => {
     const tierName = Object.keys(TIER).find((k) => TIER[k] === tier);
-    for (const e of ordered) {
+    for (const e of list) {
       for (const { text, tier: t } of e.aliasCandidates) {
         if (t !== tier) continue;
         const key = normalizeKey(text);
-        const holder = owner.get(key);
         if (!key) continue;
+        const holder = owner.get(key);
         if (holder === e) {
           // Curated spellings are kept verbatim even when they only differ in case/punctuation ("ML Ops").
           if (tier === TIER.curated && text !== e.name && !e.aliases.includes(text)) e.aliases.push(text);
@@ -143,8 +175,21 @@ export function resolveAliases(entries) {
         }
       }
     }
+  };
+  claimAliases(curated, TIER.curated);
+  for (const e of ordered) {
+    if (e.curated) continue;
+    if (owner.has(normalizeKey(e.name))) {
+      const free = e.qualified.find((q) => !owner.has(normalizeKey(q)));
+      if (!free) throw new Error(`no free name for '${e.name}' (${[...e.sources].join(', ')}): tried ${e.qualified.join(', ')}`);
+      renamed.push(`${e.name} -> ${free} (the name belongs to ${owner.get(normalizeKey(e.name)).name})`);
+      e.name = free;
+    }
+    owner.set(normalizeKey(e.name), e);
   }
-  return { dropped, droppedCurated };
+  claimAliases(ordered, TIER.strong);
+  claimAliases(ordered, TIER.weak);
+  return { dropped, droppedCurated, renamed };
 }
 
 /** Assigns ids: curated ids as written, others slugged from the name; clashes get a numeric suffix. */

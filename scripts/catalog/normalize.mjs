@@ -2,11 +2,20 @@
 // or a name that is unique here could collide there.
 
 /**
- * The key two names are compared by: case, spacing, punctuation and diacritics ignored, except `+` and `#`,
- * which tell C, C++ and C# apart.
+ * The key two names are compared by: exactly the runtime rule of server/src/catalog/normalize.ts (case, spacing,
+ * punctuation and diacritics ignored; '+' -> "plus", '#' -> "sharp", '&' -> "and", a word-initial '.' -> "dot"),
+ * so that a name unique here is unique at run time too. test/unit/catalog-data checks the two agree.
  */
 export function normalizeKey(name) {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}+#]/gu, '');
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/(^|[^\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '$1dot')
+    .replaceAll('+', 'plus')
+    .replaceAll('#', 'sharp')
+    .replaceAll('&', 'and')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A kebab-case ASCII id for a name: "Apache Spark" -> "apache-spark", "C#" -> "c-sharp". */

@@ -19,7 +19,7 @@ const VENDORS_KEPT_IN_NAME = [
 // Vendors whose products have everyday one-word names ("Microsoft Word", "Google Docs", "Oracle Database"):
 // the bare word only matches an existing specific entry, it never becomes an alias on its own.
 const VENDORS_WITH_GENERIC_PRODUCT_WORDS = new Set(['Microsoft', 'Google', 'Apple', 'Oracle', 'IBM', 'SAP', 'Amazon', 'Meta', 'Facebook', 'Epic', 'Elite', 'GE', 'Infor', 'Cubic']);
-const GENERIC_WORDS = new Set(['barcode', 'interpreter', 'invoice', 'logger', 'softphone', 'plan', 'encoder', 'software', 'database', 'server', 'cloud', 'analytics', 'platform', 'enterprise', 'suite', 'office', 'project', 'access', 'mail', 'docs', 'sheets', 'slides', 'forms', 'teams', 'word', 'drive', 'search', 'maps', 'calendar', 'ads', 'systems', 'system', 'middleware', 'websphere']);
+const GENERIC_WORDS = new Set(['ide', 'sdk', 'api', 'cli', 'barcode', 'interpreter', 'invoice', 'logger', 'softphone', 'plan', 'encoder', 'software', 'database', 'server', 'cloud', 'analytics', 'platform', 'enterprise', 'suite', 'office', 'project', 'access', 'mail', 'docs', 'sheets', 'slides', 'forms', 'teams', 'word', 'drive', 'search', 'maps', 'calendar', 'ads', 'systems', 'system', 'middleware', 'websphere']);
 
 const byLengthDesc = (a, b) => b.length - a.length;
 const VENDOR_PREFIXES = [

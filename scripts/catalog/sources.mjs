@@ -12,6 +12,7 @@ import {
   categoryForOnetCommodity,
 } from './categories.mjs';
 import { deriveOnetNames } from './onet-names.mjs';
+import { isEscoSynonym, isSpellingOf, isVersionOrFacetOf } from './junk-aliases.mjs';
 
 export const NAME_RANK = { curated: 100, linguist: 80, simpleIcons: 70, onet: 50, devicon: 35, esco: 30 };
 
@@ -66,11 +67,14 @@ export function readEsco(dataDir, englishWords) {
       const label = cleanLabel(row.preferredLabel);
       // "Python (computer programming)": the bare name is the practitioners' spelling.
       const bare = label.replace(/\s*\((computer programming|programming language|software)\)$/i, '');
-      const alt = row.altLabels.split(' | ').map(cleanLabel).filter(Boolean);
+      // Junk rules 2 and 3 (junk-aliases.mjs): examples listed under a generic concept, versions and facets.
+      const alt = row.altLabels.split(' | ').map(cleanLabel).filter(Boolean)
+        .filter((a) => isEscoSynonym(a, label) && !isVersionOrFacetOf(a, bare));
       const broader = row.broaderConceptPT.split(' | ').map(cleanLabel).join(' | ');
       // Product labels ("Adobe Photoshop", "Apache Maven") get the same vendor/acronym spellings as O*NET's.
       const product = /^[A-Z]/.test(bare) ? deriveOnetNames(bare, englishWords) : { name: bare, strong: [], lookupOnly: [] };
       const spellings = [product.name, ...product.strong].filter((n) => n !== bare);
+      const programming = bare !== label && /\(computer programming\)$/i.test(label);
       records.push({
         src: 'esco',
         name: sentenceCase(bare),
@@ -82,6 +86,8 @@ export function readEsco(dataDir, englishWords) {
         categoryRank: 40,
         description: row.description.trim() ? truncateDescription(row.description) : undefined,
         source: { esco: uri },
+        // The name to fall back on when a higher-precedence source claims the bare one ("ML" = machine learning).
+        qualified: [programming ? `${bare} (programming language)` : label, `${sentenceCase(bare)} (ESCO)`],
       });
     }
   }
@@ -98,10 +104,13 @@ export function readOnet(dataDir, englishWords) {
   for (const row of readTsvObjects(read(dataDir, 'onet-29.2', 'Technology Skills.txt'))) {
     const example = row.Example.trim();
     let agg = byExample.get(example);
-    if (!agg) byExample.set(example, (agg = { commodities: new Map(), hot: false, inDemand: false }));
+    if (!agg) byExample.set(example, (agg = { commodities: new Map(), hot: false, inDemand: false, occupations: new Set(), inDemandFor: new Set() }));
     agg.commodities.set(row['Commodity Title'], (agg.commodities.get(row['Commodity Title']) ?? 0) + 1);
     agg.hot ||= row['Hot Technology'] === 'Y';
     agg.inDemand ||= row['In Demand'] === 'Y';
+    // Hot Technology is a flag of the technology; In Demand is per occupation (job postings for that job).
+    agg.occupations.add(row['O*NET-SOC Code']);
+    if (row['In Demand'] === 'Y') agg.inDemandFor.add(row['O*NET-SOC Code']);
   }
   const records = [];
   for (const [example, agg] of [...byExample].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -116,6 +125,8 @@ export function readOnet(dataDir, englishWords) {
       categoryRank: 50,
       source: { onet: example },
       hot: agg.hot || undefined, inDemand: agg.inDemand || undefined,
+      occupations: agg.occupations, inDemandFor: agg.inDemandFor,
+      qualified: [example, `${name} (O*NET)`],
     });
   }
   return records;
@@ -129,9 +140,12 @@ export function readLinguist(dataDir) {
   return Object.entries(languages)
     .filter(([name, lang]) => lang.type !== 'prose' || LINGUIST_PROSE_KEPT.has(name))
     .map(([name, lang]) => ({
-      src: 'linguist', name, nameRank: NAME_RANK.linguist, strong: [], weak: lang.aliases ?? [], lookupOnly: [],
+      // Junk rule 1 (junk-aliases.mjs): Linguist aliases are code-fence identifiers; keep spellings of the name.
+      src: 'linguist', name, nameRank: NAME_RANK.linguist, strong: [],
+      weak: (lang.aliases ?? []).filter((a) => isSpellingOf(a, name)), lookupOnly: [],
       category: categoryForLinguistType(lang.type), categoryRank: 80,
       source: { linguist: name },
+      qualified: [lang.type === 'programming' ? `${name} (programming language)` : `${name} (${lang.type} format)`],
     }));
 }
 
@@ -139,7 +153,9 @@ export function readLinguist(dataDir) {
 export function readDevicon(dataDir, simpleIconsTitleOf) {
   const icons = JSON.parse(read(dataDir, 'devicon', 'devicon.json'));
   return icons.map((icon) => {
-    const altnames = (icon.altnames ?? []).map(cleanLabel).filter(Boolean);
+    // Junk rule 1: a lower-case altname must be a spelling of the slug ("jestjs" is listed on jekyll, "x" on
+    // twitter); capitalized altnames are display names ("Autodesk 3ds Max") and stay.
+    const altnames = (icon.altnames ?? []).map(cleanLabel).filter((a) => a && (/[A-Z]/.test(a) || isSpellingOf(a, icon.name)));
     // devicon has slugs, not display names: prefer Simple Icons' spelling, then a cased altname.
     // (slug only: altnames are loose — twitter's altname "x" would rename it after Simple Icons' "X")
     const siTitle = simpleIconsTitleOf(icon.name);
@@ -150,6 +166,7 @@ export function readDevicon(dataDir, simpleIconsTitleOf) {
       strong: [icon.name], weak: altnames, lookupOnly: altnames,
       category: categoryForDeviconTags(icon.tags ?? []), categoryRank: 45,
       source: siTitle ? { devicon: icon.name, simpleIcons: siTitle } : { devicon: icon.name },
+      qualified: [`${name} (devicon: ${icon.name})`],
     };
   });
 }
@@ -168,5 +185,6 @@ export function simpleIconsRecord(icon, category, mergeOnly) {
     src: 'simpleIcons', name: icon.title, nameRank: NAME_RANK.simpleIcons, strong: [], weak: icon.aliases,
     lookupOnly: icon.aliases, category, categoryRank: category ? 60 : 0,
     source: { simpleIcons: icon.title }, mergeOnly,
+    qualified: [`${icon.title} (Simple Icons)`],
   };
 }

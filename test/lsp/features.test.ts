@@ -48,6 +48,20 @@ describe('editor features', function () {
       assert.ok(value.endsWith('\n\nIf it is a real skill, add it to the workspace catalog `acme` (acme.skills.yaml), under `skills`:\n\n```yaml\n  - id: pytorch2\n    name: Pytorch2\n    category: …\n```'), value);
     });
 
+    it('on a built-in skill: its O*NET demand signal with source and release month', async () => {
+      const lone = await TestClient.start({ files: { 'cy.skills.yaml': 'kind: candidate\nskills:\n  - { skill: Python, level: 2 }\n  - { skill: MLOps, level: 1 }\n' } });
+      try {
+        await lone.diagnosticsFor('cy.skills.yaml');
+        const at = (line: number) => lone.request<Hover>('textDocument/hover', lone.at('cy.skills.yaml', { line, character: 15 }));
+        const python = ((await at(2)).contents as { value: string }).value;
+        assert.ok(python.includes('\n\nDemand: Hot Technology in O*NET 29.2 (2025-02); In Demand for 67 of 131 occupations\n\nSource: '), python);
+        const mlops = ((await at(3)).contents as { value: string }).value;
+        assert.ok(!mlops.includes('Demand:'), mlops); // not in O*NET: no signal rather than an invented one
+      } finally {
+        await lone.shutdown();
+      }
+    });
+
     it('on an unknown skill in a workspace without catalogs: a whole catalog document to start from', async () => {
       const lone = await TestClient.start({ files: { 'bo.skills.yaml': 'kind: candidate\nskills:\n  - { skill: Gizmo Works, level: 2 }\n' } });
       try {
@@ -78,7 +92,9 @@ describe('editor features', function () {
           kind: 'markdown',
           value: [
             '**Senior Backend Developer** (`senior-backend`)', '', '1 requirement (1 must-have), extends `backend-dev`', '',
-            `Match ${model.match.percent}% · not ready · ${missing.length} must-have${missing.length === 1 ? '' : 's'} unmet`, '', `Unmet must-haves: ${missing.join(', ')}`,
+            // The code lens's words, then the report's headline.
+            `Senior Backend Developer: ${model.match.percent}% · 2 of 3 must-haves unmet · ready in ${model.roadmap.readyWeek} weeks`, '',
+            model.summary.headline, '', `Unmet must-haves: ${missing.join(', ')}`,
           ].join('\n'),
         },
         range: range(7, 23, 37),
@@ -109,11 +125,16 @@ describe('editor features', function () {
     before(async () => { await client.open(A); });
     after(async () => { await client.change(A, ADA); });
 
-    it('offers an alias but inserts the canonical name', async () => {
-      const list = await complete('kind: candidate\nskills:\n  - skill: k8|caret|\n');
-      const k8s = list.items.find((i) => i.label === 'k8s');
-      assert.deepEqual(k8s && { detail: k8s.detail, textEdit: k8s.textEdit, filterText: k8s.filterText, kind: k8s.kind },
-        { detail: 'Cloud & Platform · alias of Kubernetes', textEdit: { range: range(2, 11, 13), newText: 'Kubernetes' }, filterText: 'k8s', kind: 18 });
+    it('offers a skill found by its alias under its canonical name, showing the alias, and inserts the name', async () => {
+      const list = await complete('kind: candidate\nskills:\n  - skill: k8s|caret|\n');
+      const kubernetes = list.items.filter((i) => i.label === 'Kubernetes');
+      assert.equal(kubernetes.length, 1);
+      const [k] = kubernetes;
+      assert.deepEqual({ labelDetails: k.labelDetails, detail: k.detail, textEdit: k.textEdit, filterText: k.filterText, kind: k.kind }, {
+        labelDetails: { detail: ' (k8s)' }, detail: 'alias k8s · Cloud & Platform',
+        textEdit: { range: range(2, 11, 14), newText: 'Kubernetes' }, filterText: 'k8s', kind: 18,
+      });
+      assert.equal(list.items.some((i) => i.label === 'k8s'), false);
     });
 
     it('offers workspace catalog skills by prefix, with the category as detail', async () => {
@@ -260,17 +281,11 @@ describe('editor features', function () {
     it('puts a lens on each target with the match and a command to open the report', async () => {
       const ws = core();
       const lenses = await client.request<unknown[]>('textDocument/codeLens', { textDocument: { uri: client.uri(A) } });
+      const titles = { 'backend-dev': 'Backend Developer: 31% · 2 of 2 must-haves unmet · ready in 11 weeks', 'senior-backend': 'Senior Backend Developer: 50% · 2 of 3 must-haves unmet · ready in 11 weeks' };
       const expected = [['backend-dev', range(7, 10, 21)], ['senior-backend', range(7, 23, 37)]].map(([role, r]) => {
         const model = ws.report(client.uri(A), role as string);
-        const missing = model.requirements.filter((q) => q.priority === 'must' && !q.met).length;
-        return {
-          range: r,
-          command: {
-            title: `Match ${model.match.percent}% · ${missing} must-have${missing === 1 ? '' : 's'} unmet · Open report`,
-            command: 'skillgap.showPreview',
-            arguments: [{ uri: client.uri(A), role }],
-          },
-        };
+        assert.equal(model.roadmap.readyWeek, 11);
+        return { range: r, command: { title: titles[role as keyof typeof titles], command: 'skillgap.showPreview', arguments: [{ uri: client.uri(A), role }] } };
       });
       assert.deepEqual(lenses, expected);
     });

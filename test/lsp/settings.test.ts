@@ -35,7 +35,7 @@ describe('settings and pull refresh', function () {
       client.configuration = { catalogs: [] };
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
       const after = await client.diagnosticsFor('bo.skills.yaml', () => true, from);
-      assert.deepEqual(after.diagnostics.map((d) => `${d.code} ${d.message}`), ["unknown-skill Unknown skill 'Gizmos' — did you mean Litmos?"]);
+      assert.deepEqual(after.diagnostics.map((d) => `${d.code} ${d.message}`), ["unknown-skill Unknown skill 'Gizmos': not in the built-in catalog or any workspace catalog"]);
     } finally {
       await client.shutdown();
     }

@@ -11,6 +11,7 @@ import { type CatalogLayer, completeEntry, overrideEntry } from './layers';
 import { normalizeSkillName } from './normalize';
 import { type KeyRecords, type NameRecord, type NameStore, forEachName, nameStore, winningRecords } from './name-index';
 import { osaDistance } from './edit-distance';
+import { NON_ENGINEERING_CATEGORIES } from './categories';
 
 export type Resolution =
   | { status: 'exact'; entry: SkillEntry; matchedBy: 'id' | 'name' }
@@ -19,14 +20,30 @@ export type Resolution =
   | { status: 'unknown'; suggestions: SkillEntry[] };
 
 export interface Suggestion { entry: SkillEntry; name: string; distance: number }
-export interface Completion { entry: SkillEntry; label: string; isAlias: boolean }
+/** A completion: the entry, its canonical name as label, and the alias that matched when the name did not. */
+export interface Completion { entry: SkillEntry; label: string; alias?: string }
 
-/** Largest edit distance a did-you-mean may bridge, by the length of the normalized name. */
+/**
+ * Largest edit distance a did-you-mean may bridge, by the length of the normalized name: none for
+ * abbreviations of up to 3 characters (one edit of "SRE" is another acronym, "SPE"), 1 up to 5 ("Scrum" is
+ * not "CRM"), 2 up to 9, 3 from 10. Two or more edits must also keep the first character ("A/B testing" is
+ * not "Testing"); see suggest() for the other rules.
+ */
 export function maxSuggestionDistance(length: number): number {
-  if (length <= 2) return 0;
-  if (length <= 4) return 1;
-  if (length <= 8) return 2;
+  if (length <= 3) return 0;
+  if (length <= 5) return 1;
+  if (length <= 9) return 2;
   return 3;
+}
+
+/** A name the query is the start of may add at most this many characters ("javasc" → JavaScript, not "monitoring" → "monitoring of satellites"). */
+function maxPrefixExtension(length: number): number {
+  return Math.max(4, Math.floor(length / 2));
+}
+
+/** Built-in entries in a non-engineering category are suggested only for a one-edit typo. */
+function isEngineering(entry: SkillEntry): boolean {
+  return entry.origin.catalog !== 'builtin' || !NON_ENGINEERING_CATEGORIES.has(entry.category);
 }
 
 /** Shortest name for which a prefix relation alone ("kubernetescluster" ⊃ "kubernetes") makes a suggestion. */
@@ -158,10 +175,13 @@ export class SkillCatalog {
   }
 
   /**
-   * Did-you-mean: entries whose names are within an edit distance (OSA, over normalized names) scaled
-   * by length, then names that the written text starts with or that start with it. Ranked by distance,
-   * then curated/hot entries, then shorter name, then alphabetically; one suggestion per entry.
-   * `distance` is the edit distance (for a prefix relation: the difference in length).
+   * Did-you-mean: entries whose names are within an edit distance (OSA, over normalized names) scaled by
+   * length (maxSuggestionDistance), then names that the written text starts with or that start with it
+   * (adding at most maxPrefixExtension characters). Two or more edits must keep the first character; a
+   * built-in entry of a non-engineering category (categories.ts) is offered only at one edit. Ranked
+   * by distance, then engineering categories first, then curated/hot entries, then shorter name, then
+   * alphabetically; one suggestion per entry. `distance` is the edit distance (for a prefix relation: the
+   * difference in length).
    */
   suggest(written: string, limit = 3): Suggestion[] {
     const query = normalizeSkillName(written);
@@ -169,11 +189,15 @@ export class SkillCatalog {
     const maxDistance = maxSuggestionDistance(query.length);
     const found = new Map<string, number>(); // key → rank key (distance, or after every distance for prefixes)
     const fuzzy = this.base.fuzzy();
-    for (const hit of fuzzy.search(query, maxDistance)) found.set(fuzzy.keys[hit.key], hit.distance);
+    const offer = (key: string, d: number) => {
+      if (d >= 2 && key[0] !== query[0]) return;
+      found.set(key, d);
+    };
+    for (const hit of fuzzy.search(query, maxDistance)) offer(fuzzy.keys[hit.key], hit.distance);
     for (const key of this.extraKeys) {
       if (Math.abs(key.length - query.length) > maxDistance) continue;
       const d = osaDistance(query, key);
-      if (d <= maxDistance) found.set(key, d);
+      if (d <= maxDistance) offer(key, d);
     }
     const prefixPenalty = maxDistance + 1;
     const addPrefix = (key: string) => {
@@ -184,14 +208,16 @@ export class SkillCatalog {
       if (this.lookup(key) !== undefined) addPrefix(key);
     }
     if (query.length >= MIN_PREFIX_LENGTH) {
-      for (const key of fuzzy.withPrefix(query)) addPrefix(key);
-      for (const key of this.extraKeys) if (key.startsWith(query)) addPrefix(key);
+      const longest = query.length + maxPrefixExtension(query.length);
+      for (const key of fuzzy.withPrefix(query)) if (key.length <= longest) addPrefix(key);
+      for (const key of this.extraKeys) if (key.startsWith(query) && key.length <= longest) addPrefix(key);
     }
 
     const best = new Map<string, Suggestion & { rankKey: number }>();
     for (const [key, rankKey] of found) {
       for (const record of this.winners(key)) {
         const entry = this.get(record.id)!;
+        if (!isEngineering(entry) && rankKey > 1) continue;
         const name = record.kind === 'alias' ? record.text : entry.name;
         const distance = rankKey > maxDistance ? rankKey - prefixPenalty : rankKey;
         const candidate = { entry, name, distance, rankKey };
@@ -206,41 +232,50 @@ export class SkillCatalog {
   }
 
   /**
-   * Names and aliases for editor completion: the one equal to the prefix (normalized), then those
-   * starting with it, then (for 3+ characters) those containing it. Within a group: curated/hot
-   * entries first, canonical names before aliases, shorter, alphabetical. Ids are not offered.
+   * Skills for editor completion, one item per entry, labelled with its canonical name: entries with a name
+   * or alias equal to the prefix (normalized), then those with one starting with it, then (for 3+
+   * characters) those with one containing it. Within a group: curated/hot entries first, entries matched by
+   * their canonical name before those matched only by an alias, then shorter, then alphabetical. `alias` is
+   * the alias that matched when the name did not ("py" → Python, alias "py"). Ids are not offered.
    */
   complete(prefix: string, limit = 50): Completion[] {
     const query = normalizeSkillName(prefix);
-    const items: CompletionItem[] = [];
-    const taken = new Set<string>();
-    // Ranked by tier first: once a group is full of better-tier names, later tiers cannot enter it.
+    const chosen: CompletionItem[] = [];
+    const chosenEntries = new Set<string>();
     const addGroup = (keyGroups: Iterable<readonly string[]>, matches: (key: string) => boolean) => {
-      const group = new BestOf<CompletionItem>(limit - items.length, compareCompletions);
+      const room = limit - chosen.length;
+      if (room <= 0) return;
+      const bestByEntry = new Map<string, CompletionItem>();
+      const offer = (key: string) => {
+        for (const item of this.completionItems(key)) {
+          if (chosenEntries.has(item.record.id)) continue;
+          const known = bestByEntry.get(item.record.id);
+          if (!known || compareCompletions(item, known) < 0) bestByEntry.set(item.record.id, item);
+        }
+      };
       let tier = 0;
       for (const keys of keyGroups) {
-        if (group.full && group.items[group.items.length - 1].tier < tier) break;
+        // Ranked by tier first: once `room` entries of better tiers are in, later tiers cannot enter.
+        if (bestByEntry.size >= room && [...bestByEntry.values()].filter((item) => item.tier < tier).length >= room) break;
         tier++;
-        for (const key of keys) {
-          if (taken.has(key) || this.overlayNames.has(key) || !matches(key)) continue;
-          for (const item of this.completionItems(key)) group.offer(item);
-        }
+        for (const key of keys) if (!this.overlayNames.has(key) && matches(key)) offer(key);
       }
-      for (const key of this.overlayNames.keys()) {
-        if (!taken.has(key) && matches(key)) for (const item of this.completionItems(key)) group.offer(item);
+      for (const key of this.overlayNames.keys()) if (matches(key)) offer(key);
+      for (const item of [...bestByEntry.values()].sort(compareCompletions).slice(0, room)) {
+        chosen.push(item);
+        chosenEntries.add(item.record.id);
       }
-      for (const item of group.items) items.push(item);
-      for (const item of group.items) taken.add(item.key);
     };
     addGroup([[query]], (key) => key === query);
-    if (items.length < limit) {
-      const starts = (key: string) => key.startsWith(query);
-      addGroup(query.length >= PREFIX_LENGTH ? [this.base.fuzzy().withPrefix(query)] : this.base.keysByTier(), starts);
-    }
-    if (items.length < limit && query.length >= MIN_CONTAINS_LENGTH) {
+    const starts = (key: string) => key.startsWith(query);
+    addGroup(query.length >= PREFIX_LENGTH ? [this.base.fuzzy().withPrefix(query)] : this.base.keysByTier(), starts);
+    if (query.length >= MIN_CONTAINS_LENGTH) {
       addGroup([this.base.fuzzy().containing(query)], (key) => key.includes(query));
     }
-    return items.map(({ record }) => ({ entry: this.get(record.id)!, label: record.text, isAlias: record.kind === 'alias' }));
+    return chosen.map(({ record }) => {
+      const entry = this.get(record.id)!;
+      return record.kind === 'alias' ? { entry, label: entry.name, alias: record.text } : { entry, label: entry.name };
+    });
   }
 
   private completionItems(key: string): CompletionItem[] {
@@ -287,6 +322,7 @@ function entryTier(entry: SkillEntry): number {
 function compareSuggestions(a: Suggestion & { rankKey: number }, b: Suggestion & { rankKey: number }): number {
   return (
     a.rankKey - b.rankKey ||
+    Number(!isEngineering(a.entry)) - Number(!isEngineering(b.entry)) ||
     entryTier(a.entry) - entryTier(b.entry) ||
     a.name.length - b.name.length ||
     compareText(a.name, b.name) ||
@@ -302,25 +338,6 @@ function compareCompletions(a: CompletionItem, b: CompletionItem): number {
     compareText(a.record.text, b.record.text) ||
     compareText(a.record.id, b.record.id)
   );
-}
-
-/** The `size` best items offered so far (bounded insertion: completion ranks thousands, keeps 50). */
-class BestOf<T> {
-  readonly items: T[] = [];
-  constructor(private readonly size: number, private readonly compare: (a: T, b: T) => number) {}
-
-  get full(): boolean {
-    return this.items.length >= this.size;
-  }
-
-  offer(item: T): void {
-    const { items, size, compare } = this;
-    if (size <= 0 || (items.length === size && compare(item, items[size - 1]) >= 0)) return;
-    let at = items.length;
-    while (at > 0 && compare(item, items[at - 1]) < 0) at--;
-    items.splice(at, 0, item);
-    if (items.length > size) items.pop();
-  }
 }
 
 /** Code-unit order: deterministic, independent of the locale. */

@@ -30,7 +30,11 @@ export interface SkillEntry {
   resources: Resource[];
   source: SkillSource;
   hot?: boolean;                    // O*NET Hot Technology
-  inDemand?: boolean;               // O*NET In Demand
+  inDemand?: boolean;               // O*NET In Demand (for at least one occupation)
+  /** O*NET demand: occupations whose Technology Skills list the skill, and of those how many flag it In Demand. */
+  demand?: { occupations: number; inDemand?: number };
+  /** Ids of the skills this one (a trend such as Generative AI) is made of; for the report's market outlook. */
+  relatedSkills?: string[];
   /** The catalog this entry came from: "builtin" or a workspace catalog id, with its file and range. */
   origin: { catalog: string; file?: string; range?: Range };
 }
@@ -38,7 +42,8 @@ export interface SkillEntry {
 /** The shipped, generated catalog as stored in server/src/catalog/data/builtin-catalog.json. */
 export interface BuiltinCatalogFile {
   version: string;                  // e.g. "2026.11.27"
-  generatedFrom: { name: string; version: string; licence: string }[];
+  /** The sources, with the month each snapshot was released or taken (YYYY-MM, from its SOURCE.md). */
+  generatedFrom: { name: string; version: string; released?: string; licence: string }[];
   /** Empty `aliases`, `requires` and `resources` are left out of the file; the loader restores them. */
   skills: (Omit<SkillEntry, 'origin' | 'aliases' | 'requires' | 'resources'> & Partial<Pick<SkillEntry, 'aliases' | 'requires' | 'resources'>>)[];
 }

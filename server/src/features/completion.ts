@@ -11,6 +11,8 @@ export interface CompletionCandidate {
   label: string;
   kind: 'skill' | 'alias' | 'level' | 'role' | 'key' | 'value' | 'snippet';
   detail?: string;
+  /** Shown right after the label (the alias a skill was matched by). */
+  labelDetail?: string;
   documentation?: string;
   insertText: string;
   snippet: boolean;
@@ -79,27 +81,30 @@ export function completionsAt(workspace: Workspace, file: string, position: Posi
 }
 
 function kindAt(parsed: ParsedFile, position: Position): DocumentKind | undefined {
-  const index = documentIndexAt(parsed.text, position);
+  const index = documentIndexAt(parsed, position);
   return parsed.documents.find((d) => d.index === index)?.doc?.kind;
 }
 
 /** A role cannot extend itself. */
 function ownRoleId(parsed: ParsedFile, position: Position): string | undefined {
-  const index = documentIndexAt(parsed.text, position);
+  const index = documentIndexAt(parsed, position);
   const doc = parsed.documents.find((d) => d.index === index)?.doc;
   return doc?.kind === 'role' ? doc.id?.value : undefined;
 }
 
 function skills(workspace: Workspace, typed: string, replace: Range, quoted: boolean, inFlow: boolean): CompletionCandidate[] {
+  // One item per skill, labelled with its canonical name; when only an alias matched what was typed, the
+  // alias is shown beside the label and is what the editor filters on ("k8" keeps Kubernetes via "k8s").
   return workspace.catalog().complete(typed, 50).map((c, i) => ({
     label: c.label,
-    kind: c.isAlias ? 'alias' : 'skill',
-    detail: c.isAlias ? `${c.entry.category} · alias of ${c.entry.name}` : c.entry.category,
+    kind: c.alias !== undefined ? 'alias' : 'skill',
+    detail: c.alias !== undefined ? `alias ${c.alias} · ${c.entry.category}` : c.entry.category,
+    ...(c.alias !== undefined ? { labelDetail: ` (${c.alias})` } : {}),
     documentation: c.entry.description,
     insertText: quoted ? c.entry.name : yamlScalar(c.entry.name, inFlow),
     snippet: false,
     replace,
-    filterText: c.label,
+    filterText: c.alias ?? c.label,
     sortText: String(i).padStart(4, '0'),
   }));
 }

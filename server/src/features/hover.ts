@@ -1,12 +1,12 @@
 // Hover text, as Markdown: skills (what the catalog says, and what the target roles ask of this
 // candidate), levels (the scale), role references (the match), keys (the schema's description).
 import { closest } from 'fastest-levenshtein';
-import type { SkillEntry } from '../catalog';
+import { demandSignal, demandText, type SkillEntry } from '../catalog';
 import { LEVEL_LABELS, type Range, type Position, type Role } from '../model/types';
 import type { Workspace } from '../workspace';
 import { levelLabel as levelText } from '../model/levels';
 import { targetAt, type Target } from './locate';
-import { matchSummary, mustHavesText } from './match-summary';
+import { matchSummary, summaryLine } from './match-summary';
 import { keyDocumentation } from './schema-docs';
 import { contains } from './text-position';
 
@@ -61,6 +61,8 @@ function describeSkill(entry: SkillEntry): string {
   const lines = [`**${entry.name}** · ${entry.category}`];
   if (entry.description) lines.push('', entry.description);
   if (entry.aliases.length > 0) lines.push('', `Aliases: ${entry.aliases.join(', ')}`);
+  const demand = demandSignal(entry);
+  if (demand) lines.push('', `Demand: ${demandText(demand)}`);
   const source = sourceText(entry);
   if (source) lines.push('', `Source: ${source}`);
   return lines.join('\n');
@@ -147,8 +149,8 @@ function roleHover(workspace: Workspace, file: string, id: string, via: 'target'
   if (via === 'target') {
     const summary = matchSummary(workspace, file, id, options);
     if (summary) {
-      lines.push('', `Match ${summary.percent}% · ${summary.readiness === 'ready' ? 'ready' : 'not ready'} · ${mustHavesText(summary.missingMustHaves.length)}`);
-      if (summary.missingMustHaves.length > 0) lines.push('', `Unmet must-haves: ${summary.missingMustHaves.join(', ')}`);
+      lines.push('', summaryLine(summary), '', summary.headline);
+      if (summary.unmetMustHaves.length > 0) lines.push('', `Unmet must-haves: ${summary.unmetMustHaves.join(', ')}`);
     }
   }
   return lines.join('\n');

@@ -27,7 +27,7 @@ function pattern(path: readonly PathSegment[]): string {
 }
 
 export function targetAt(parsed: ParsedFile, position: Position): Target | undefined {
-  const node = nodeAt(parsed.text, position);
+  const node = nodeAt(parsed, position);
   if (!node) return undefined;
   const kind = parsed.documents.find((d) => d.index === node.docIndex)?.doc?.kind;
   if (!kind) return undefined;

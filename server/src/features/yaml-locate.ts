@@ -1,8 +1,11 @@
 // "Which YAML node is under the cursor": the path of keys and indexes from the document root,
 // whether the cursor is on a key or a value, and that node's range. The typed model has no key
-// ranges, so hover on keys and completion contexts read the YAML tree here.
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
-import type { Position, Range } from '../model/types';
+// ranges, so hover on keys and completion contexts read YAML here — but only the piece of text under
+// the cursor: the model's outline (model/incremental.ts) says where each document and each item of
+// its top-level list starts, so a hover in a 10,000-skill catalog reads one list item, not the file.
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
+import { syntaxOutline, type SyntaxOutline } from '../model/incremental';
+import type { ParsedFile, Position, Range } from '../model/types';
 import { LineIndex } from './text-position';
 
 export type PathSegment = string | number;
@@ -17,21 +20,101 @@ export interface NodeAt {
   value?: unknown;
 }
 
-interface Parsed { lines: LineIndex; docs: Document.Parsed[] }
+/** The line table of the newest text of each file (the model's ParsedFile changes with every edit). */
+const lineTables = new WeakMap<ParsedFile, { text: string; lines: LineIndex }>();
 
-let cache: { text: string; parsed: Parsed } | undefined;
-
-function parseYamlTree(text: string): Parsed {
-  if (cache?.text === text) return cache.parsed;
-  const parsed = { lines: new LineIndex(text), docs: parseAllDocuments(text, { logLevel: 'error' }) as Document.Parsed[] };
-  if (!Array.isArray(parsed.docs)) parsed.docs = [];   // an empty stream parses to an EmptyStream
-  cache = { text, parsed };
-  return parsed;
+function linesOf(parsed: ParsedFile): LineIndex {
+  const known = lineTables.get(parsed);
+  if (known?.text === parsed.text) return known.lines;
+  const lines = new LineIndex(parsed.text);
+  lineTables.set(parsed, { text: parsed.text, lines });
+  return lines;
 }
 
-export function nodeAt(text: string, position: Position): NodeAt | undefined {
-  const { lines, docs } = parseYamlTree(text);
+/** A few recently read pieces (hover and completion ask about the same place again and again). */
+const pieces = new Map<string, Document.Parsed>();
+function readPiece(text: string): Document.Parsed {
+  let doc = pieces.get(text);
+  if (!doc) {
+    doc = parseDocument(text, { logLevel: 'error' }) as Document.Parsed;
+    if (pieces.size >= 16) pieces.delete(pieces.keys().next().value!);
+    pieces.set(text, doc);
+  }
+  return doc;
+}
+
+export function nodeAt(parsed: ParsedFile, position: Position): NodeAt | undefined {
+  const lines = linesOf(parsed);
   const offset = lines.offsetAt(position);
+  const outline = syntaxOutline(parsed);
+  if (!outline) return nodeInWholeText(parsed.text, lines, offset);
+  const docIndex = documentAt(outline, offset);
+  const chunk = outline.documents[docIndex];
+  const text = parsed.text;
+  const list = chunk.list;
+  if (list && list.items.length > 0 && offset >= list.items[0] && offset < list.end) {
+    // One item of the top-level list, read alone: a one-item sequence at the same indentation.
+    let i = list.items.length - 1;
+    while (list.items[i] > offset) i--;
+    const start = list.items[i];
+    const itemText = text.slice(start, list.items[i + 1] ?? list.end);
+    const seq = insideItem(itemText, list.indent) ? readPiece(itemText).contents : undefined;
+    if (isSeq(seq) && seq.items.length === 1) {
+      const found = descend(seq.items[0] as Node | null, offset - start, [list.key, i]);
+      return found && { docIndex, path: found.path, isKey: found.isKey, range: lines.range(start + found.start, start + found.end), value: found.value };
+    }
+  }
+  // Before the list (up to its key) or after it (root keys), read alone; else the whole document.
+  let [from, to] = [chunk.start, chunk.end];
+  if (list && list.items.length > 0 && offset < list.items[0]) to = list.items[0];
+  else if (list && list.items.length > 0 && offset >= list.end) from = list.end;
+  const found = descend(readPiece(text.slice(from, to)).contents as Node | null, offset - from, []);
+  // Read without its items, the list's key has an empty value there: nothing to point at.
+  if (!found || (to !== chunk.end && !found.isKey && found.path.length === 1 && found.path[0] === list?.key)) return undefined;
+  return { docIndex, path: found.path, isKey: found.isKey, range: lines.range(from + found.start, from + found.end), value: found.value };
+}
+
+/** Every line after the item's `-` line is blank, a comment or indented under the dash: the item reads alone as it reads in the file. */
+function insideItem(itemText: string, dashColumn: number): boolean {
+  const lines = itemText.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const column = line.search(/[^ ]/);
+    if (column < 0 || line[column] === '#' || line[column] === '\r') continue;
+    if (column <= dashColumn) return false;
+  }
+  return true;
+}
+
+/** The document a position falls in (for completion in text too broken to locate a node). */
+export function documentIndexAt(parsed: ParsedFile, position: Position): number {
+  const offset = linesOf(parsed).offsetAt(position);
+  const outline = syntaxOutline(parsed);
+  if (outline) return documentAt(outline, offset);
+  const docs = wholeText(parsed.text);
+  const index = docs.findIndex((d) => offset >= d.range[0] && offset <= d.range[2]);
+  return index < 0 ? Math.max(0, docs.length - 1) : index;
+}
+
+/** At the very start of a `---` line the cursor still ends the document before, as the parser sees it. */
+function documentAt(outline: SyntaxOutline, offset: number): number {
+  let i = outline.documents.length - 1;
+  while (i > 0 && outline.documents[i].start >= offset) i--;
+  return i;
+}
+
+/** Files the model read without an outline (directives, `...`): the whole text, as before. */
+let whole: { text: string; docs: Document.Parsed[] } | undefined;
+function wholeText(text: string): Document.Parsed[] {
+  if (whole?.text !== text) {
+    const docs = parseAllDocuments(text, { logLevel: 'error' }) as Document.Parsed[];
+    whole = { text, docs: Array.isArray(docs) ? docs : [] };   // an empty stream parses to an EmptyStream
+  }
+  return whole.docs;
+}
+
+function nodeInWholeText(text: string, lines: LineIndex, offset: number): NodeAt | undefined {
+  const docs = wholeText(text);
   for (let docIndex = 0; docIndex < docs.length; docIndex++) {
     const doc = docs[docIndex];
     const [start, , end] = doc.range;
@@ -41,14 +124,6 @@ export function nodeAt(text: string, position: Position): NodeAt | undefined {
     return { docIndex, path: found.path, isKey: found.isKey, range: lines.range(found.start, found.end), value: found.value };
   }
   return undefined;
-}
-
-/** The document a position falls in (for completion in text too broken to locate a node). */
-export function documentIndexAt(text: string, position: Position): number {
-  const { lines, docs } = parseYamlTree(text);
-  const offset = lines.offsetAt(position);
-  const index = docs.findIndex((d) => offset >= d.range[0] && offset <= d.range[2]);
-  return index < 0 ? Math.max(0, docs.length - 1) : index;
 }
 
 interface Found { path: PathSegment[]; isKey: boolean; start: number; end: number; value?: unknown }

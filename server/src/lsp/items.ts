@@ -19,6 +19,7 @@ const COMPLETION_KIND: Record<CompletionCandidate['kind'], CompletionItemKind> =
 export function toLspCompletion(c: CompletionCandidate): CompletionItem {
   return {
     label: c.label,
+    ...(c.labelDetail !== undefined ? { labelDetails: { detail: c.labelDetail } } : {}),
     kind: COMPLETION_KIND[c.kind],
     detail: c.detail,
     documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,

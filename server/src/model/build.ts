@@ -269,6 +269,8 @@ function buildResource(b: Builder, item: Found): Spanned<Resource>[] {
     hours: b.num(b.child(item, 'hours'))?.value,
     cost: b.num(b.child(item, 'cost'))?.value,
     currency: b.str(b.child(item, 'currency'))?.value,
+    costAsOf: b.str(b.child(item, 'costAsOf'))?.value,
+    costSource: b.str(b.child(item, 'costSource'))?.value,
     levels: levels.length === 2 ? [levels[0], levels[1]] : undefined,
     certificate: certificate && isScalar(certificate.node) && typeof certificate.node.value === 'boolean' ? certificate.node.value : undefined,
   });

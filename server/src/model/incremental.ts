@@ -38,6 +38,28 @@ export function reparseScope(parsed: ParsedFile): ReparseScope | undefined {
   return scopes.get(parsed);
 }
 
+/** Where each YAML document's text starts, and the items of its top-level list (offsets in `parsed.text`). */
+export interface SyntaxOutline {
+  documents: { start: number; end: number; list?: { key: string; indent: number; items: number[]; end: number } }[];
+}
+
+/**
+ * The document and list-item boundaries this module keeps for re-parsing, so that a feature can read
+ * just the piece of text under the cursor; undefined for a file it did not produce (or an oversize one).
+ */
+export function syntaxOutline(parsed: ParsedFile): SyntaxOutline | undefined {
+  const state = states.get(parsed);
+  if (!state) return undefined;
+  const { chunks } = state;
+  return {
+    documents: chunks.map((c, i) => ({
+      start: c.start,
+      end: i + 1 < chunks.length ? chunks[i + 1].start : parsed.text.length,
+      ...(c.list && { list: { key: c.list.key, indent: c.list.indent, items: c.list.items.map((item) => item.start), end: c.list.end } }),
+    })),
+  };
+}
+
 /** Directives and document-end markers change how the next document reads: files with them are re-read whole. */
 const STREAM_SYNTAX = /^(%|\.\.\.)/m;
 
@@ -156,10 +178,7 @@ function applyEdit(previous: ParsedFile, state: FileState, body: string): Parsed
   if (a === b && list) {
     const done = editItems({ previous, body, edit, docIndex: a, list });
     if (done) {
-      for (let i = a + 1; i < chunks.length; i++) {
-        chunks[i].start += charDelta;
-        chunks[i].line += done.lineDelta;
-      }
+      for (let i = a + 1; i < chunks.length; i++) moveChunk(chunks[i], charDelta, done.lineDelta);
       scopes.set(done.parsed, { reread: 'items', items: done.items });
       return withSuppressions(done.parsed, body);
     }
@@ -187,6 +206,22 @@ function applyEdit(previous: ParsedFile, state: FileState, body: string): Parsed
   }
 }
 
+/** A document after the edit moves by the edit's size: its start, and its list's item offsets and lines with it. */
+function moveChunk(chunk: DocChunk, chars: number, lines: number): void {
+  chunk.start += chars;
+  chunk.line += lines;
+  const list = chunk.list;
+  if (!list) return;
+  for (const item of list.items) {
+    item.start += chars;
+    item.line += lines;
+  }
+  list.end += chars;
+  list.endLine += lines;   // Infinity (the list ends the file) stays Infinity
+  list.seqEnd.line += lines;
+  list.seqNodeEnd.line += lines;
+}
+
 function spliceDocuments(
   previous: ParsedFile, state: FileState, body: string, a: number, b: number,
   region: Region, newChunks: DocChunk[], delta: number, charDelta: number,
@@ -203,10 +238,7 @@ function spliceDocuments(
     shiftDiagnostics(tail, delta, oldEndLine, seen);
   }
   for (const d of after) d.index += indexShift;
-  for (let i = b + 1; i < chunks.length; i++) {
-    chunks[i].start += charDelta;
-    chunks[i].line += delta;
-  }
+  for (let i = b + 1; i < chunks.length; i++) moveChunk(chunks[i], charDelta, delta);
   chunks.splice(a, b - a + 1, ...newChunks);
   return withSuppressions({
     file: previous.file,

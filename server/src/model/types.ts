@@ -117,6 +117,8 @@ export interface Resource {
   hours?: number;
   cost?: number;
   currency?: string;
+  costAsOf?: string;              // when the cost was read (YYYY-MM or YYYY-MM-DD)
+  costSource?: string;            // where it was read (URL or note)
   levels?: [number, number];      // the level range the resource takes a learner through
   certificate?: boolean;
 }

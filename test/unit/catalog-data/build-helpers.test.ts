@@ -6,6 +6,8 @@ let csv: typeof import('../../../scripts/catalog/csv.mjs', { with: { 'resolution
 let norm: typeof import('../../../scripts/catalog/normalize.mjs', { with: { 'resolution-mode': 'import' } });
 let onet: typeof import('../../../scripts/catalog/onet-names.mjs', { with: { 'resolution-mode': 'import' } });
 let merge: typeof import('../../../scripts/catalog/merge.mjs', { with: { 'resolution-mode': 'import' } });
+let junk: typeof import('../../../scripts/catalog/junk-aliases.mjs', { with: { 'resolution-mode': 'import' } });
+let effortClasses: typeof import('../../../scripts/catalog/effort-classes.mjs', { with: { 'resolution-mode': 'import' } });
 let effort: typeof import('../../../scripts/catalog/effort.mjs', { with: { 'resolution-mode': 'import' } });
 
 describe('catalog generator helpers', () => {
@@ -14,6 +16,8 @@ describe('catalog generator helpers', () => {
     norm = await import('../../../scripts/catalog/normalize.mjs');
     onet = await import('../../../scripts/catalog/onet-names.mjs');
     merge = await import('../../../scripts/catalog/merge.mjs');
+    junk = await import('../../../scripts/catalog/junk-aliases.mjs');
+    effortClasses = await import('../../../scripts/catalog/effort-classes.mjs');
     effort = await import('../../../scripts/catalog/effort.mjs');
   });
 
@@ -22,11 +26,67 @@ describe('catalog generator helpers', () => {
     assert.deepEqual(csv.parseCsv(text), [['a', 'b', 'c'], ['1', 'x, y', 'say "hi"'], ['2', 'line1\nline2', '']]);
   });
 
-  it('normalizes names ignoring case, spaces, punctuation and accents but not + and #', () => {
+  it('normalizes names like the runtime: case, spaces, punctuation and accents ignored, + # & and a leading dot spelled out', () => {
     assert.equal(norm.normalizeKey('ML Ops'), norm.normalizeKey('mlops'));
     assert.equal(norm.normalizeKey('Node.js'), 'nodejs');
     assert.equal(norm.normalizeKey('Dassault Systèmes'), 'dassaultsystemes');
-    assert.deepEqual(['C', 'C++', 'C#'].map(norm.normalizeKey), ['c', 'c++', 'c#']);
+    assert.deepEqual(['C', 'C++', 'C#', '.NET', 'W&B'].map(norm.normalizeKey), ['c', 'cplusplus', 'csharp', 'dotnet', 'wandb']);
+  });
+
+  it('junk rule 1: keeps an identifier-style alias only when it spells the name', () => {
+    const kept = (alias: string, name: string) => junk.isSpellingOf(alias, name);
+    for (const [alias, name] of [['py3', 'Python'], ['python3', 'Python'], ['golang', 'Go'], ['cpp', 'C++'], ['csharp', 'C#'],
+      ['rs', 'Rust'], ['objectpascal', 'Pascal'], ['HashiCorp Configuration Language', 'HCL'], ['sklearn', 'scikitlearn'], ['sh', 'Shell']]) {
+      assert.ok(kept(alias, name), `${alias} spells ${name}`);
+    }
+    for (const [alias, name] of [['rusthon', 'Python'], ['node', 'JavaScript'], ['django', 'Jinja'], ['terraform', 'HCL'],
+      ['octave', 'MATLAB'], ['cake', 'C#'], ['sum', 'Checksums'], ['jestjs', 'jekyll'], ['x', 'twitter'], ['bash', 'Shell']]) {
+      assert.ok(!kept(alias, name), `${alias} is not a spelling of ${name}`);
+    }
+  });
+
+  it('junk rule 2: drops ESCO examples listed as alternative labels of a generic concept', () => {
+    assert.equal(junk.isEscoSynonym('Seed7', 'computer programming'), false);
+    assert.equal(junk.isEscoSynonym('Selenium', 'tools for ICT test automation'), false);
+    assert.equal(junk.isEscoSynonym('NLP', 'natural language processing'), true); // an acronym
+    assert.equal(junk.isEscoSynonym('MaaS', 'mobility as a service'), true);
+    assert.equal(junk.isEscoSynonym('IT security', 'cyber security'), true); // shares a word
+    assert.equal(junk.isEscoSynonym('speak Malaysian', 'interact verbally in Malay'), true); // not a name
+    assert.equal(junk.isEscoSynonym('Python 3K', 'Python (computer programming)'), true); // not a generic concept
+  });
+
+  it('junk rule 3: drops the name followed by a version or an ESCO facet', () => {
+    assert.equal(junk.isVersionOrFacetOf('Python 3K', 'Python'), true);
+    assert.equal(junk.isVersionOrFacetOf('Swift algorithms', 'Swift'), true);
+    assert.equal(junk.isVersionOrFacetOf('ML development principles', 'ML'), true);
+    assert.equal(junk.isVersionOrFacetOf('Python Django', 'Python'), false);
+  });
+
+  it('expands effort classes into the [1, 1, 2, 4, 8]-unit curve and leaves explicit curves alone', () => {
+    assert.deepEqual(effortClasses.expandEffort('M'), { hours: [8, 8, 16, 32, 64] });
+    assert.deepEqual(effortClasses.expandEffort('XS'), { hours: [2, 2, 4, 8, 16] });
+    assert.deepEqual(effortClasses.expandEffort({ hours: [1, 2, 3, 4, 5] }), { hours: [1, 2, 3, 4, 5] });
+    assert.deepEqual(effortClasses.expandEffort({ hoursPerLevel: 10 }), { hoursPerLevel: 10 });
+    for (const unit of Object.keys(effortClasses.EFFORT_UNITS)) assert.deepEqual(effort.effortProblems(effortClasses.expandEffort(unit)), []);
+  });
+
+  it('gives a contested name to the higher-precedence source; the other skill takes its qualified name', () => {
+    const record = (src: string, name: string, extra: Record<string, unknown> = {}) => ({
+      src, name, nameRank: 0, strong: [], weak: [], lookupOnly: [], category: 'X', categoryRank: 0, source: { [src]: name }, qualified: [`${name} (${src})`], ...extra,
+    });
+    const curated = record('curated', 'Machine Learning', { nameRank: 100, claims: ['ML'], curated: { id: 'machine-learning' } });
+    const escoLanguage = record('esco', 'ML', { strong: ['ML (computer programming)'], qualified: ['ML (programming language)'] });
+    const onetTool = record('onet', 'Widget', { weak: ['shared'] });
+    const escoOther = record('esco', 'Gadget', { weak: ['shared'] });
+    const { entries } = merge.mergeRecords([curated, escoOther, escoLanguage, onetTool]);
+    assert.equal(entries.length, 4, 'a short curated alias does not join records that bear it');
+    const { renamed } = merge.resolveAliases(entries);
+    const byName = new Map(entries.map((e: { name: string; aliases: string[] }) => [e.name, e.aliases]));
+    assert.deepEqual(byName.get('Machine Learning'), ['ML']);
+    assert.deepEqual(byName.get('ML (programming language)'), ['ML (computer programming)']);
+    assert.deepEqual(renamed, ['ML -> ML (programming language) (the name belongs to Machine Learning)']);
+    // O*NET outranks ESCO for an alias both claim, although ESCO's record came first.
+    assert.deepEqual([byName.get('Widget'), byName.get('Gadget')], [['shared'], []]);
   });
 
   it('slugs names into kebab-case ASCII ids', () => {

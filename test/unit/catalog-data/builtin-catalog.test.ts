@@ -4,7 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import type { BuiltinCatalogFile, SkillEntry } from '../../../server/src/catalog/types';
+import { normalizeSkillName } from '../../../server/src/catalog';
+import { NON_ENGINEERING_CATEGORIES } from '../../../server/src/catalog/categories';
 
 // The generator's helpers are ES modules (scripts/*.mjs); this CommonJS test loads them dynamically.
 type Normalize = typeof import('../../../scripts/catalog/normalize.mjs', { with: { 'resolution-mode': 'import' } });
@@ -25,6 +28,8 @@ type StoredSkill = Omit<SkillEntry, 'origin' | 'aliases' | 'requires' | 'resourc
 const file = JSON.parse(text) as Omit<BuiltinCatalogFile, 'skills'> & { skills: StoredSkill[] };
 const skills = file.skills.map((s) => ({ ...s, aliases: s.aliases ?? [], requires: s.requires ?? [], resources: s.resources ?? [] }));
 const byId = new Map(skills.map((s) => [s.id, s]));
+/** Declared ambiguous abbreviations (scripts/catalog/curated/names.yaml): alias -> the skill ids it names. */
+const ambiguous = (parseYaml(readFileSync(join(root, 'scripts/catalog/curated/names.yaml'), 'utf8')) as { ambiguous: Record<string, string[]> }).ambiguous;
 
 /** Resolves a written skill name the way the product does (id, name or alias, normalized). */
 const owner = new Map<string, string>();
@@ -57,16 +62,27 @@ describe('built-in catalog data', () => {
     assert.deepEqual(ids, [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
-  it('gives every normalized name or alias to exactly one skill', () => {
-    const seen = new Map<string, string>();
+  it('gives every normalized name or alias to exactly one skill, except the declared ambiguous abbreviations', () => {
+    const owners = new Map<string, Set<string>>();
     for (const s of skills) {
       for (const n of [s.name, ...s.aliases]) {
         const key = normalizeKey(n);
-        const other = seen.get(key);
-        assert.ok(other === undefined || other === s.id, `'${n}' of ${s.id} also names ${other}`);
-        seen.set(key, s.id);
+        owners.set(key, (owners.get(key) ?? new Set()).add(s.id));
       }
     }
+    const shared = [...owners].filter(([, ids]) => ids.size > 1).map(([key, ids]) => `${key}: ${[...ids].sort().join(', ')}`);
+    const declared = Object.entries(ambiguous).map(([alias, ids]) => `${normalizeKey(alias)}: ${[...ids].sort().join(', ')}`);
+    assert.deepEqual(shared.sort(), declared.sort());
+    assert.deepEqual(declared.sort(), [
+      'eda: electronic-design-automation-eda-software, exploratory-data-analysis',
+      'pm: product-management, project-management',
+      'tf: tensorflow, terraform',
+    ]);
+  });
+
+  it('normalizes names exactly as the runtime resolver does', () => {
+    const differ = skills.flatMap((s) => [s.name, ...s.aliases]).filter((n) => normalizeKey(n) !== normalizeSkillName(n));
+    assert.deepEqual(differ, []);
   });
 
   it('never stores empty arrays or empty strings', () => {
@@ -102,6 +118,59 @@ describe('built-in catalog data', () => {
     }
   });
 
+  it('gives short abbreviations the meaning engineers use, and keeps a language with that name qualified', () => {
+    assert.equal(resolveName('ML'), 'machine-learning');
+    assert.equal(resolveName('DL'), 'deep-learning');
+    assert.equal(resolveName('CV'), 'computer-vision');
+    assert.equal(resolveName('HF'), 'hugging-face');
+    assert.equal(resolveName('k8'), 'kubernetes');
+    // ESCO's "ML (computer programming)" is the ML language: still there, under its qualified name.
+    const mlLanguage = skills.find((s) => s.source.esco === 'http://data.europa.eu/esco/skill/a4d336a6-9ffd-402a-91cc-f359716ba4e0');
+    assert.deepEqual([mlLanguage?.name, mlLanguage?.category], ['ML (programming language)', 'Programming Languages']);
+    assert.equal(resolveName('ML (computer programming)'), mlLanguage?.id);
+    assert.equal(skill('standard-ml').name, 'Standard ML');
+  });
+
+  it('keeps junk aliases out (Linguist identifiers, ESCO examples and versions)', () => {
+    assert.deepEqual(skill('python').aliases.filter((a) => /rusthon|3k/i.test(a)), []);
+    assert.ok(skill('python').aliases.includes('py3'));
+    assert.equal(resolveName('node'), 'nodejs'); // Linguist lists "node" on JavaScript
+    assert.equal(resolveName('django'), 'django'); // … and "django" on Jinja
+    assert.equal(resolveName('terraform'), 'terraform'); // … and "terraform" on HCL
+    assert.equal(resolveName('Seed7'), undefined); // listed as an example of ESCO's "computer programming"
+    assert.equal(resolveName('rusthon'), undefined);
+  });
+
+  it('keeps different skills with one name apart (names.yaml "separate")', () => {
+    assert.equal(skill(resolveName('Eclipse')!).name, 'Eclipse IDE');
+    assert.equal(skill(resolveName('Eclipse')!).category, 'Software Engineering');
+    assert.equal(skill(resolveName('ECLiPSe (programming language)')!).source.linguist, 'ECLiPSe');
+    assert.equal(resolveName('Risk Management'), 'risk-management');
+    assert.notEqual(resolveName('Thomson Reuters Risk Management'), 'risk-management');
+  });
+
+  it('files engineering skills under the right category', () => {
+    const categories = Object.fromEntries(['data-science', 'xgboost', 'data-structures-and-algorithms', 'etl'].map((id) => [id, skill(id).category]));
+    assert.deepEqual(categories, {
+      'data-science': 'Data Science & Analytics', xgboost: 'Machine Learning & AI',
+      'data-structures-and-algorithms': 'Software Engineering', etl: 'Data Engineering',
+    });
+    assert.equal(resolveName('algorithms'), 'data-structures-and-algorithms');
+    assert.equal(resolveName('ETL'), 'etl');
+  });
+
+  it('carries O*NET demand: occupations listing the technology and those flagging it In Demand', () => {
+    const demand = (id: string) => (skill(id) as { demand?: { occupations: number; inDemand?: number } }).demand;
+    assert.deepEqual(demand('python'), { occupations: 131, inDemand: 67 });
+    assert.deepEqual(demand('apache-spark'), { occupations: 23, inDemand: 3 }); // "Apache Spark" and "PySpark" together
+    assert.equal(demand('mlops'), undefined);
+    for (const s of skills) {
+      const d = (s as { demand?: { occupations: number; inDemand?: number } }).demand;
+      if (d) assert.ok(d.occupations >= 1 && (d.inDemand === undefined || (d.inDemand >= 1 && d.inDemand <= d.occupations)), s.id);
+      if (s.hot || s.inDemand) assert.ok(d && s.source.onet, `${s.id} is flagged by O*NET but has no demand`);
+    }
+  });
+
   it('tells C, C++ and C# apart', () => {
     assert.deepEqual([resolveName('C'), resolveName('c++'), resolveName('C#')], ['c', 'cpp', 'csharp']);
     assert.deepEqual([skill('cpp').name, skill('csharp').name], ['C++', 'C#']);
@@ -122,6 +191,11 @@ describe('built-in catalog data', () => {
     for (const s of esco) assert.match(s.source.esco as string, /^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f-]{36}$/);
   });
 
+  it('names only fixed categories as non-engineering for did-you-mean', async () => {
+    const { CATEGORIES } = await import('../../../scripts/catalog/categories.mjs');
+    assert.deepEqual([...NON_ENGINEERING_CATEGORIES].filter((c) => !CATEGORIES.includes(c)), []);
+  });
+
   it('puts every skill in one of the fixed categories', () => {
     const categories = new Set(skills.map((s) => s.category));
     assert.ok(categories.size <= 25, `${categories.size} categories`);
@@ -140,9 +214,9 @@ describe('built-in catalog data', () => {
     for (const s of skills) for (const r of s.requires) assert.ok(Number.isInteger(r.level) && r.level >= 1 && r.level <= 5);
   });
 
-  it('gives curated skills complete, well-formed resources', () => {
+  it('gives at least 500 curated skills a description, evidence project, effort curve and resource', () => {
     const curated = skills.filter((s) => s.source.curated);
-    assert.ok(curated.length >= 60, `${curated.length} curated`);
+    assert.ok(curated.length >= 500, `${curated.length} curated`);
     for (const s of curated) {
       assert.ok(s.resources.length >= 1, `${s.id} has no resource`);
       assert.ok(s.description && s.evidence && s.effort, `${s.id} lacks description/evidence/effort`);
@@ -158,9 +232,10 @@ describe('built-in catalog data', () => {
       assert.match(r.url ?? '', /^https:\/\/[a-z0-9.-]+\.[a-z]{2,}(\/|$)/, r.title);
       assert.ok(r.provider.trim().length > 0 && r.title.trim().length > 0);
       assert.ok(r.levels && r.levels[0] < r.levels[1] && r.levels[0] >= 0 && r.levels[1] <= 5, `${r.title} levels`);
-      assert.ok(typeof r.hours === 'number' && r.hours > 0 && typeof r.cost === 'number' && r.cost >= 0);
+      assert.ok(typeof r.hours === 'number' && r.hours > 0, `${r.title} hours`);
       assert.equal(typeof r.certificate, 'boolean');
-      if (r.cost! > 0) assert.equal(r.currency, 'USD');
+      assert.ok(r.cost === undefined || r.cost >= 0, `${r.title} cost`); // absent: price not stated
+      if (r.cost !== undefined && r.cost > 0) assert.equal(r.currency, 'USD');
     }
     // Providers are written exactly as a candidate's `preferences.providers` would name them.
     assert.ok(resources.some((r) => r.provider === 'Coursera' && r.certificate));

@@ -14,16 +14,26 @@ describe('the built-in catalog', () => {
     assert.ok(catalog.entries().every((e) => e.origin.catalog === 'builtin' && Array.isArray(e.aliases)));
   });
 
-  it('resolves every name and alias it holds to that entry (no collisions under normalization)', () => {
+  it('resolves every name and alias it holds to that entry, or (declared abbreviations) to it among others', () => {
     const wrong: string[] = [];
+    const ambiguous: string[] = [];
     for (const entry of catalog.entries()) {
       for (const name of [entry.name, ...entry.aliases]) {
         const r = catalog.resolve(name);
-        const id = r.status === 'exact' || r.status === 'alias' ? r.entry.id : r.status;
-        if (id !== entry.id) wrong.push(`${name} (${entry.id}) → ${id}`);
+        if (r.status === 'ambiguous' && r.entries.some((e) => e.id === entry.id)) ambiguous.push(`${name} (${entry.id})`);
+        else if ((r.status === 'exact' || r.status === 'alias') && r.entry.id === entry.id) continue;
+        else wrong.push(`${name} (${entry.id}) → ${r.status}`);
       }
     }
     assert.deepEqual(wrong.slice(0, 20), []);
+    assert.deepEqual(ambiguous.sort(), [
+      'EDA (electronic-design-automation-eda-software)', 'EDA (exploratory-data-analysis)',
+      'PM (product-management)', 'PM (project-management)', 'tf (tensorflow)', 'tf (terraform)',
+    ]);
+  });
+
+  it('reports "tf" as ambiguous between TensorFlow and Terraform rather than guessing', () => {
+    assert.deepEqual(brief(catalog.resolve('tf')), { status: 'ambiguous', ids: ['tensorflow', 'terraform'] });
   });
 
   const cases: [string, unknown][] = [
@@ -70,9 +80,46 @@ describe('the built-in catalog', () => {
     });
   }
 
-  it('completes "kube" with Kubernetes first', () => {
-    const [first] = catalog.complete('kube', 5);
-    assert.deepEqual([first.entry.id, first.label, first.isAlias], ['kubernetes', 'kube', true]);
-    assert.ok(catalog.complete('kube', 5).some((c) => c.label === 'Kubernetes' && !c.isAlias));
+  // The issue's examples of implausible suggestions. They now resolve (curated entries); without those entries
+  // the suggestions must still not be the unrelated names the old rules offered.
+  const implausible: [string, string, string[]][] = [
+    ['A/B testing', 'ab-testing', ['Testing', 'Software Testing']],
+    ['Scrum', 'scrum', ['Blackbaud CRM', 'Infor SCM', 'Checksums']],
+    ['Delta Lake', 'delta-lake', ['DentalEye']],
+    ['SRE', 'site-reliability-engineering', ['ECLiPSe', 'ECLiPSe (programming language)']],
+    ['monitoring', 'observability', ['Monitor satellites', 'monitoring of satellites']],
+  ];
+  for (const [written, id, never] of implausible) {
+    it(`resolves ${JSON.stringify(written)} and, without that entry, does not suggest ${never.join(' or ')}`, () => {
+      const r = catalog.resolve(written);
+      assert.equal(r.status === 'exact' || r.status === 'alias' ? r.entry.id : r.status, id);
+      const without = SkillCatalog.fromEntries(catalog.entries().filter((e) => e.id !== id));
+      const suggested = without.suggest(written, 10).flatMap((s) => [s.entry.name, s.name]);
+      assert.deepEqual(suggested.filter((n) => never.includes(n)), []);
+    });
+  }
+
+  it('suggests the engineering skill for near misses of those names', () => {
+    const first = (written: string) => catalog.suggest(written, 1).map((s) => s.entry.id)[0];
+    assert.deepEqual(['A/B testng', 'Scrumm', 'Delta Lakes', 'monitorng', 'SREs'].map(first),
+      ['ab-testing', 'scrum', 'delta-lake', 'observability', 'site-reliability-engineering']);
+  });
+
+  it('completes "kube" with Kubernetes first, once, showing the alias that matched', () => {
+    const items = catalog.complete('kube', 5);
+    assert.deepEqual([items[0].entry.id, items[0].label, items[0].alias], ['kubernetes', 'Kubernetes', 'kube']);
+    assert.equal(items.filter((c) => c.entry.id === 'kubernetes').length, 1);
+  });
+
+  it('completes "pyth" with Python once, without junk duplicates such as "Python 3K"', () => {
+    const items = catalog.complete('pyth', 20);
+    assert.deepEqual([items[0].label, items[0].alias], ['Python', undefined]);
+    assert.deepEqual(items.filter((c) => c.entry.id === 'python').length, 1);
+    assert.deepEqual(items.filter((c) => /3K/.test(c.label) || c.alias === 'Python 3K'), []);
+  });
+
+  it('completes "ML" with Machine Learning, matched by the alias', () => {
+    const [first] = catalog.complete('ML', 5);
+    assert.deepEqual([first.entry.id, first.label, first.alias], ['machine-learning', 'Machine Learning', 'ML']);
   });
 });

@@ -115,6 +115,7 @@ describe('SkillCatalog.withLayers', () => {
   it('suggests and completes names added by layers', () => {
     const c = builtin.withLayers([layer('acme', [workspace(skill('acme-ml', 'Acme ML Platform', ['AMP']), 'acme')])]);
     assert.deepEqual(c.suggest('acme ml platfrom').map((s) => [s.entry.id, s.name, s.distance]), [['acme-ml', 'Acme ML Platform', 1]]);
-    assert.deepEqual(c.complete('acme').map((s) => [s.entry.id, s.label, s.isAlias]), [['acme-ml', 'Acme ML Platform', false]]);
+    assert.deepEqual(c.complete('acme').map((s) => [s.entry.id, s.label, s.alias]), [['acme-ml', 'Acme ML Platform', undefined]]);
+    assert.deepEqual(c.complete('amp').map((s) => [s.entry.id, s.label, s.alias]), [['acme-ml', 'Acme ML Platform', 'AMP']]);
   });
 });

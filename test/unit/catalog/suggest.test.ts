@@ -26,8 +26,8 @@ describe('osaDistance', () => {
 });
 
 describe('maxSuggestionDistance', () => {
-  it('scales with the length of the normalized name', () => {
-    assert.deepEqual([1, 2, 3, 4, 5, 8, 9, 30].map(maxSuggestionDistance), [0, 0, 1, 1, 2, 2, 3, 3]);
+  it('scales with the length of the normalized name: none for abbreviations, 1 up to 5, 2 up to 9, then 3', () => {
+    assert.deepEqual([1, 2, 3, 4, 5, 6, 9, 10, 30].map(maxSuggestionDistance), [0, 0, 0, 1, 1, 2, 2, 3, 3]);
   });
 });
 
@@ -154,6 +154,38 @@ describe('SkillCatalog.suggest', () => {
     );
   });
 
+  it('keeps the first character for two or more edits: "A/B testing" is not a typo of "Testing"', () => {
+    const c = SkillCatalog.fromEntries([skill('testing', 'Testing'), skill('ab-toasting', 'AB Toasting')]);
+    // "abtesting": "abtoasting" and "testing" are both 2 edits away; only the one with the same start is offered.
+    assert.deepEqual(c.suggest('A/B testing').map((s) => s.entry.id), ['ab-toasting']);
+    assert.deepEqual(c.suggest('Btesting').map((s) => s.entry.id), ['testing']); // one edit may change the start
+  });
+
+  it('bridges no edit for abbreviations of three characters, one for up to five', () => {
+    const c = SkillCatalog.fromEntries([skill('spe', 'SPE'), skill('crm', 'CRM'), skill('scrum', 'Scrum')]);
+    assert.deepEqual(c.suggest('SRE'), []);
+    assert.deepEqual(c.suggest('Scum').map((s) => s.entry.id), ['scrum']);
+    assert.deepEqual(c.suggest('Scrun').map((s) => s.entry.id), ['scrum']); // not CRM: that is 2 edits
+  });
+
+  it('offers a longer name that starts with the text only when it adds at most half again (at least 4)', () => {
+    const c = SkillCatalog.fromEntries([skill('sat', 'Monitoring of satellites'), skill('mon', 'Monitoring tools')]);
+    assert.deepEqual(c.suggest('Monitoring').map((s) => s.name), ['Monitoring tools']); // +5 of 10: allowed; +12: not
+  });
+
+  it('offers non-engineering built-in entries only for one-edit typos, and engineering ones first', () => {
+    const c = SkillCatalog.fromEntries([
+      skill('dentaleye', 'DentalEye', [], { category: 'Industry Software' }),
+      skill('dentalex', 'Dentalex', [], { category: 'Software Engineering' }),
+      skill('deltalak', 'Deltalak', [], { category: 'Industry Software' }),
+    ]);
+    // "deltalake": Deltalak is one edit away (offered, though not engineering); DentalEye is two (not offered).
+    assert.deepEqual(c.suggest('Delta Lake').map((s) => s.entry.id), ['deltalak']);
+    assert.deepEqual(c.suggest('Dentaleyx').map((s) => s.entry.id), ['dentalex', 'dentaleye']); // equal distance: engineering first
+    const workspace = SkillCatalog.fromEntries([]).withLayers([{ id: 'w', skills: [skill('dentaleye', 'DentalEye', [], { category: 'Industry Software', origin: { catalog: 'w' } })] }]);
+    assert.deepEqual(workspace.suggest('Dentalyee').map((s) => s.entry.id), ['dentaleye']); // a workspace's own category is its business
+  });
+
   it('gives one suggestion per entry, and none for very short or empty text', () => {
     assert.deepEqual(top('tensorflo', 5), [['tensorflow', 'TensorFlow', 1]]);
     assert.deepEqual(top('q'), []);
@@ -163,19 +195,27 @@ describe('SkillCatalog.suggest', () => {
 });
 
 describe('SkillCatalog.complete', () => {
-  const labels = (prefix: string, limit?: number) => catalog.complete(prefix, limit).map((c) => `${c.label}${c.isAlias ? ' (alias)' : ''}`);
+  const labels = (prefix: string, limit?: number) => catalog.complete(prefix, limit).map((c) => `${c.label}${c.alias !== undefined ? ` (${c.alias})` : ''}`);
 
-  it('offers names and aliases that start with the prefix, exact first, canonical names before aliases', () => {
+  it('offers each skill once under its canonical name, with the alias that matched when the name did not', () => {
     assert.deepEqual(labels('ja'), ['Java', 'JavaScript']);
-    assert.deepEqual(labels('k'), ['Kubernetes', 'k8s (alias)', 'kube (alias)']);
-    assert.deepEqual(labels('py'), ['py (alias)', 'Python', 'PyTorch']);
+    assert.deepEqual(labels('k'), ['Kubernetes']); // matched by its name: its aliases k8s and kube add nothing
+    assert.deepEqual(labels('k8'), ['Kubernetes (k8s)']);
     assert.deepEqual(labels('c'), ['C', 'C#', 'C++']);
+  });
+
+  it('ranks an exact match first, then entries matched by their name before those matched only by an alias', () => {
+    assert.deepEqual(labels('py'), ['Python (py)', 'PyTorch']); // "py" equals Python's alias
+    assert.deepEqual(labels('pos'), ['PostgreSQL']); // its name starts so: no alias shown
+    assert.deepEqual(labels('psq'), ['PostgreSQL (psql)']);
+    const c = SkillCatalog.fromEntries([skill('a', 'Alpha tool'), skill('b', 'Beta', ['Alpha']), skill('c', 'Alphabet', [], { source: { curated: true } })]);
+    assert.deepEqual(c.complete('alph').map((x) => `${x.label}${x.alias ? ` (${x.alias})` : ''}`), ['Alphabet', 'Alpha tool', 'Beta (Alpha)']);
   });
 
   it('adds names containing the prefix after those starting with it (3+ characters)', () => {
     assert.deepEqual(labels('ops'), ['MLOps']);
-    assert.deepEqual(labels('script'), ['JavaScript', 'ECMAScript (alias)']);
-    assert.deepEqual(labels('s'), ['scikit-learn', 'sklearn (alias)']);
+    assert.deepEqual(labels('script'), ['JavaScript']); // once, although "ECMAScript" contains it too
+    assert.deepEqual(labels('s'), ['scikit-learn']);
   });
 
   it('respects the limit', () => {

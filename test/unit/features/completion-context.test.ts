@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { containerPath, siblingKeys, yamlScalar } from '../../../server/src/features/completion';
 import { LineIndex } from '../../../server/src/features/text-position';
-import { nodeAt } from '../../../server/src/features/yaml-locate';
+import { nodeAt as locate } from '../../../server/src/features/yaml-locate';
+import { reparseSkillsFile } from '../../../server/src/model/incremental';
+
+const nodeAt = (text: string, position: { line: number; character: number }) => locate(reparseSkillsFile(undefined, 'x.skills.yaml', text), position);
 
 describe('containerPath (which mapping a line belongs to, from indentation)', () => {
   const path = (text: string, line: number, column: number, dashed = false) => containerPath(new LineIndex(text), line, column, dashed);

@@ -146,10 +146,16 @@ describe('model: schema errors → ranges and messages', () => {
       'kind: role',
       'id: r',
       'market: { asOf: 2026-10 }',
+      '---',
+      'kind: catalog',
+      'id: c',
+      'skills: [{ id: x, resources: [{ title: T, provider: P, cost: 5, currency: USD, costAsOf: Nov 2026, costSource: "" }] }]',
     )), [
       '1:23-1:33 start must be a date written YYYY-MM-DD, e.g. 2026-12-07',
       '4:23-4:33 start must be a date written YYYY-MM-DD, e.g. 2026-12-07',
       '8:16-8:23 asOf must be YYYY-MM or YYYY-MM-DD, e.g. 2026-10',
+      '16:89-16:97 costAsOf must be YYYY-MM or YYYY-MM-DD, e.g. 2026-10',
+      '16:111-16:113 costSource must not be empty',
     ]);
   });
 

@@ -120,6 +120,7 @@ describe('model: typed documents', () => {
       '    resources:',
       '      - { title: Kubernetes Basics, provider: Kubernetes project, url: "https://kubernetes.io/docs/tutorials/", hours: 6, cost: 0, levels: [1, competent], certificate: false }',
       '      - { title: No Provider }',
+      '      - { title: CKA, provider: The Linux Foundation, cost: 445, currency: USD, costAsOf: 2026-11, costSource: "https://training.linuxfoundation.org/" }',
     )) as CatalogDoc;
     assert.deepEqual(flat(doc), {
       kind: 'catalog',
@@ -139,11 +140,14 @@ describe('model: typed documents', () => {
             hours: 6, cost: 0, levels: [1, 3], certificate: false,
           },
           range: '12:8-12:175',
+        }, {
+          value: { title: 'CKA', provider: 'The Linux Foundation', cost: 445, currency: 'USD', costAsOf: '2026-11', costSource: 'https://training.linuxfoundation.org/' },
+          range: '14:8-14:152',
         }],
-        range: '4:4-14:0',
+        range: '4:4-15:0',
       }],
       skillsKeyRange: '3:0-3:6',
-      skillsRange: '4:2-14:0',
+      skillsRange: '4:2-15:0',
     });
   });
 

@@ -6,8 +6,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseSkillsFile, type ParsedFile } from '../../../server/src/model';
-import { reparseSkillsFile, reparseScope } from '../../../server/src/model/incremental';
+import { reparseSkillsFile, reparseScope, syntaxOutline } from '../../../server/src/model/incremental';
 import { catalogItem, generateCatalog, generateRole } from '../../../bench/generate';
+import { documentIndexAt, nodeAt } from '../../../server/src/features/yaml-locate';
 
 const SAMPLES = join(__dirname, '../../../samples');
 const FILE = 'edit.skills.yaml';
@@ -142,6 +143,57 @@ describe('incremental re-parsing: random edit sequences', () => {
         replay(sequence);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('locating the node under the cursor from the outline (one list item or document read, not the file)', () => {
+  /**
+   * Every line at a few columns: the outline answer equals the answer from reading the whole text
+   * (in valid YAML: where the syntax is broken, reading a piece alone may recover differently).
+   */
+  function sameAsWholeText(parsed: ParsedFile): void {
+    const whole = parseSkillsFile(FILE, parsed.text);   // no outline: read whole
+    if (whole.diagnostics.some((d) => d.code === 'yaml-syntax')) return;
+    const lines = parsed.text.split('\n');
+    lines.forEach((line, i) => {
+      for (const character of new Set([0, 2, 4, 7, 12, Math.floor(line.length / 2), line.length])) {
+        const at = { line: i, character: Math.min(character, line.length) };
+        const node = nodeAt(whole, at);
+        const fromOutline = nodeAt(parsed, at);
+        // An empty implicit key (a line holding only `:`) sits wherever the parser last stopped: not a place to point at.
+        if ([node, fromOutline].some((n) => n && n.range.start.line === n.range.end.line && n.range.start.character === n.range.end.character)) continue;
+        assert.deepStrictEqual(fromOutline, node, `line ${i + 1}, column ${at.character + 1}: ${JSON.stringify(line)}`);
+        if (node) assert.equal(documentIndexAt(parsed, at), node.docIndex, `document at line ${i + 1}`);
+      }
+    });
+  }
+
+  it('moves the later documents\' list items with an edit in an earlier document', () => {
+    const items = (prefix: string) => Array.from({ length: 5 }, (_, i) => `  - { skill: ${prefix}${i}, level: 1 }\n`).join('');
+    const before = `kind: candidate\nskills:\n${items('a')}---\nkind: candidate\nskills:\n${items('b')}`;
+    const after = before.replace('skill: a0', 'skill: a0-longer');
+    const edited = reparseSkillsFile(reparseSkillsFile(undefined, FILE, before), FILE, after);
+    assert.deepStrictEqual(reparseScope(edited), { reread: 'items', items: 1 });
+    assert.deepStrictEqual(syntaxOutline(edited), syntaxOutline(reparseSkillsFile(undefined, FILE, after)));
+    assert.deepStrictEqual(nodeAt(edited, { line: 13, character: 13 })?.value, 'b3');
+  });
+
+  it('agrees with a whole-text read after random edit sequences', function () {
+    this.timeout(120000);
+    const texts = bases();
+    fc.assert(
+      fc.property(fc.nat(texts.length - 1), fc.array(op, { minLength: 0, maxLength: 4 }), (base, ops) => {
+        let text = texts[base];
+        let parsed = reparseSkillsFile(undefined, FILE, text);
+        sameAsWholeText(parsed);
+        for (const o of ops) {
+          text = apply(text, o);
+          parsed = reparseSkillsFile(parsed, FILE, text);
+          sameAsWholeText(parsed);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });
