@@ -12,11 +12,14 @@ export interface SkillgapApi {
   client: LanguageClient;
   previews: PreviewManager;
   statusBar: ServerStatusBar;
+  /** How long activate() took, in ms: in all, and before waiting for the language server to start. */
+  activation: { ms: number; beforeServerMs: number };
 }
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<SkillgapApi> {
+  const started = performance.now();
   const output = vscode.window.createOutputChannel('Skillgap', { log: true });
   const crashes = new vscode.EventEmitter<ServerCrash>();
   client = createLanguageClient(context, output, (crash) => crashes.fire(crash));
@@ -46,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skillg
     vscode.commands.registerCommand('skillgap.showSkillInCatalog', () => showSkillInCatalog(languageClient)),
   );
 
+  const beforeServerMs = performance.now() - started;
   try {
     await client.start();
   } catch (e) {
@@ -53,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skillg
     statusBar.show('error', message);
     output.appendLine(`Skillgap language server failed to start: ${message}`);
   }
-  return { client, previews, statusBar };
+  return { client, previews, statusBar, activation: { ms: performance.now() - started, beforeServerMs } };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,11 +1,18 @@
 // The language server's entry point. `createConnection` picks the transport from the command
 // line (--stdio, --node-ipc, --socket=N), so any LSP client can start it.
 import {
-  createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection,
+  createConnection, LSPErrorCodes, ProposedFeatures, StreamMessageReader, StreamMessageWriter,
+  type Connection, type ConnectionStrategy, type RequestMessage,
 } from 'vscode-languageserver/node';
 import { startLanguageServer } from './lsp/session';
 
-startLanguageServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all));
+// A request the client cancels while it still waits in the queue (behind a large edit, say) is
+// answered at once and never computed: hover and completion move on with the cursor.
+const options: ConnectionStrategy = {
+  cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: (message as RequestMessage).id, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled before it ran' } }),
+};
+
+startLanguageServer(process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all, options));
 
 /**
  * Over stdio the messages are framed by `Content-Length` headers. A frame the reader cannot make sense
@@ -17,7 +24,7 @@ startLanguageServer(process.argv.includes('--stdio') ? stdioConnection() : creat
 function stdioConnection(): Connection {
   const reader = new StreamMessageReader(process.stdin);
   const writer = new StreamMessageWriter(process.stdout);
-  const connection = createConnection(ProposedFeatures.all, reader, writer);
+  const connection = createConnection(ProposedFeatures.all, reader, writer, options);
   let shutdown = false;
   let closing = false;
   connection.onShutdown(() => { shutdown = true; });
