@@ -5,7 +5,10 @@
 // type (`null`, `true`, `1.0`, `0x1F`); line breaks and control characters are escaped in double quotes.
 import { Document, Scalar } from 'yaml';
 
-const OPTIONS = { lineWidth: 0, minContentWidth: 0, blockQuote: false, collectionStyle: 'flow', flowCollectionPadding: false } as const;
+const OPTIONS = {
+  lineWidth: 0, minContentWidth: 0, blockQuote: false, collectionStyle: 'flow', flowCollectionPadding: false,
+  doubleQuotedMinMultiLineLength: Number.POSITIVE_INFINITY, // else a long double-quoted string with \n is folded over lines
+} as const;
 
 /**
  * `value` as a YAML scalar on one line that reads back unchanged as a block value and, unless `inFlow`

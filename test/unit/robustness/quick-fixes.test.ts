@@ -23,6 +23,8 @@ const name = fc.oneof(
   ).map(([a, b, c]) => a + b + c),
   fc.constantFrom('null', 'true', 'False', '~', '1', '1.0', '0x1F', '1e3', '.inf', '-1', 'yes', 'Acme #1 Tool', 'a: b', 'C#', 'C++', 'Node.js', '*nix'),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }),
+  // Long names with line breaks (a double-quoted scalar over 40 characters is folded unless told not to).
+  fc.array(fc.constantFrom('word', ' ', '\n', '\r\n', '#', ': ', '"', "'", '\\', '\t', 'é', '🚀'), { minLength: 10, maxLength: 40 }).map((a) => a.join('')),
 );
 const eol = fc.constantFrom('\n', '\r\n');
 
