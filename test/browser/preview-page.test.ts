@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { renderHtml } from '../../server/src/render/html';
-import { fullModel } from '../unit/render/fixtures';
+import { fullModel, withInputErrors } from '../unit/render/fixtures';
 import { messages, openPreview, pageState, postUpdate, previewDocument } from './webview-page';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -51,6 +51,17 @@ describe('report preview page (webview document + media/preview.js) in Chromium'
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-skill')), 'kubernetes');
     // Focus is visible: an outline in the focus colour.
     assert.deepEqual(await page.evaluate(() => [document.activeElement!.matches(':focus-visible'), getComputedStyle(document.activeElement!).outlineStyle]), [true, 'solid']);
+  });
+
+  it('reveals each input error of the banner by click or keyboard', async () => {
+    const page = await openPreview(context, previewDocument(renderHtml(withInputErrors(fullModel()), { embedded: true })));
+    await page.locator('.input-errors li').nth(1).click();
+    await page.locator('.input-errors li').nth(0).focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual((await messages(page)).filter((m) => m.type !== 'scrolled'), [
+      { type: 'reveal', line: 6, file: 'samples/acme.skills.yaml' },
+      { type: 'reveal', line: 8, file: CANDIDATE },
+    ]);
   });
 
   it('switches role from an "other target roles" row, by click or keyboard', async () => {

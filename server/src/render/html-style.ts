@@ -154,6 +154,7 @@ figure.chart figcaption { font-size: 0.92em; margin: 0 0 6px; }
 .input-errors { border: 2px solid var(--bad); border-radius: 6px; padding: 8px 14px; margin: 12px 0; background: var(--bg); }
 .input-errors ul { margin: 6px 0 0; padding-left: 20px; }
 body.embedded .input-errors li[data-line] { cursor: pointer; }
+body.embedded .input-errors li[data-line]:hover { text-decoration: underline; }
 
 @media print {
   nav.toc { display: none; }

@@ -5,6 +5,7 @@
 import type { ReportModel, SectionId } from '../analysis/report-model';
 import { requirementsChart, roadmapChart } from './charts';
 import { buildDocument } from './content';
+import type { InputErrorBanner } from './document';
 import { escapeHtml } from './escape';
 import { blocksHtml, collapsibleSection, htmlPage, sectionNav } from './html-components';
 
@@ -37,6 +38,7 @@ export function renderHtml(model: ReportModel, options: HtmlOptions = {}): strin
     `<h1>${escapeHtml(doc.title)}</h1>`,
     `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>`,
     `<p class="meta">${escapeHtml(doc.meta)}</p>`,
+    ...(doc.banner ? [banner(doc.banner, embedded)] : []),
     '</header>',
     sectionNav(model.sections.map((s) => ({ id: s.id, label: NAV_LABEL[s.id], title: s.title }))),
   ];
@@ -47,4 +49,11 @@ export function renderHtml(model: ReportModel, options: HtmlOptions = {}): strin
     parts.push(collapsibleSection(section.id, section.title, body));
   }
   return htmlPage({ title: doc.title, embedded }, parts.join('\n'));
+}
+
+/** Errors in the input files, before anything else; in the webview each one reveals its line (media/preview.js). */
+function banner(b: InputErrorBanner, interactive: boolean): string {
+  const items = b.items.map((item) => `<li data-file="${escapeHtml(item.source.file)}" data-line="${item.source.line}"${interactive ? ' tabindex="0"' : ''}>` +
+    `<code>${escapeHtml(item.where)}</code> ${escapeHtml(item.text)}</li>`).join('');
+  return `<div class="input-errors" role="alert"><p><strong>${escapeHtml(b.title)}</strong></p><ul>${items}</ul></div>`;
 }
