@@ -149,10 +149,12 @@ describe('report preview', () => {
     const rendered = nextRender(preview);
     preview.panel.reveal(vscode.ViewColumn.Two, true);
     await rendered;
+    let seen = '';
     const dom = await waitFor('the webview to show the edit made while hidden', async () => {
       const d = await probe<WebviewDom>('webview');
+      seen = `${preview.lastResult?.model.candidate.name} / ${d.title} / ${d.updates}`;
       return /Ada Byron/.test(d.text) ? d : undefined;
-    });
+    }).catch((e: Error) => { throw new Error(`${e.message} (seen: ${seen})`); });
     assert.doesNotMatch(dom.text, /Ada King/);
   });
 
