@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { renderHtml } from '../../server/src/render/html';
-import { SECTION_TITLES, emptyModel, fullModel, hostileModel } from '../unit/render/fixtures';
+import { SECTION_TITLES, emptyModel, fullModel, hostileModel, withInputErrors } from '../unit/render/fixtures';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -174,7 +174,7 @@ describe('HTML report in Chromium', function () {
   });
 
   it('with a nonce, a click on a source row asks the webview to reveal its line', async () => {
-    const html = renderHtml(fullModel(), { embedded: true, nonce: 'abc123', cspSource: 'vscode-resource:' });
+    const html = renderHtml(withInputErrors(fullModel()), { embedded: true, nonce: 'abc123', cspSource: 'vscode-resource:' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -187,10 +187,12 @@ describe('HTML report in Chromium', function () {
     await page.locator('tr[data-skill="kubernetes"]').first().click();
     await page.locator('tr[data-skill="mlops"]').first().focus();
     await page.keyboard.press('Enter');
+    await page.locator('.input-errors li').nth(1).click();
     const messages = await page.evaluate(() => (window as unknown as { __messages: unknown[] }).__messages);
     assert.deepEqual(messages, [
       { type: 'reveal', skill: 'kubernetes', file: 'samples/santana-mena.skills.yaml', line: 10 },
       { type: 'reveal', skill: 'mlops', file: 'samples/roles/senior-ai-engineer.skills.yaml', line: 10 },
+      { type: 'reveal', file: 'samples/acme.skills.yaml', line: 6 },
     ]);
     assert.deepEqual(errors, []);
     assert.deepEqual(requests, []);

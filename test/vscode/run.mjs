@@ -102,7 +102,13 @@ const PROBES = {
       scripts: Array.from(document.querySelectorAll('script'), (e) => e.getAttribute('src') ?? ''),
       rows: Array.from(document.querySelectorAll('[data-skill][data-line]'), (e) => ({ skill: e.getAttribute('data-skill'), file: e.getAttribute('data-file'), line: Number(e.getAttribute('data-line')) })),
       roles: Array.from(document.querySelectorAll('#skillgap-role option'), (o) => o.value),
+      inputErrors: Array.from(document.querySelectorAll('.input-errors li[data-line]'), (e) => ({ file: e.getAttribute('data-file'), line: Number(e.getAttribute('data-line')), text: e.textContent })),
     }));
+  },
+  async 'click-input-error'(page, { index }) {
+    const frame = await reportFrame(page);
+    await frame.locator('.input-errors li[data-line]').nth(index).click();
+    return true;
   },
   async 'click-row'(page, { skill, file }) {
     const frame = await reportFrame(page);

@@ -49,6 +49,7 @@ export class Diagnostics {
     this.queue = new DiagnosticsQueue(
       (file) => this.publish(file),
       (file, error) => session.log.error(`skillgap: diagnostics for ${file} failed: ${describeError(error)}`),
+      () => session.applyEdits(),
     );
   }
 
@@ -109,6 +110,13 @@ export class Diagnostics {
     }
   }
 
+  /** An open document was edited (the edit is applied when the Workspace is next read). */
+  edited(file: string): void {
+    // Pulled diagnostics are asked for by the client; the queue still applies the edit after the
+    // burst, so that a change affecting other files sends its refresh.
+    this.queue.input(file);
+  }
+
   /** A file gone from disk (or closed and never saved): clear its diagnostics, update its dependents. */
   forget(file: string): void {
     const { session } = this;
@@ -165,6 +173,7 @@ export class Diagnostics {
 
   /** The file's diagnostics and result id; a new id only when they differ from the last computed. */
   private compute(file: string): Computed {
+    this.session.applyEdits();   // edits not applied yet would leave `dirty` unmarked
     this.reported.add(file);
     this.gone.delete(file);
     const known = this.computed.get(file);
@@ -195,6 +204,7 @@ export class Diagnostics {
 
   private publish(file: string): void {
     const { session } = this;
+    if (this.pulling) return;
     const uri = session.uris.toClient(file);
     const version = session.workspace.has(file) ? session.documents.get(uri)?.version : undefined;
     const diagnostics = this.lspDiagnostics(file);

@@ -22,10 +22,11 @@ const SKILL_TOKEN_MODIFIERS = ['alias', 'ambiguous', 'unknown'] as const;
 const SYMBOL_KIND: Record<WorkspaceSymbolData['kind'], SymbolKind> = { role: SymbolKind.Class, candidate: SymbolKind.Object, skill: SymbolKind.Field };
 
 export function registerDocumentFeatures(session: Session): DeclareCapabilities {
-  const { connection, log, uris, workspace } = session;
+  const { connection, log, uris } = session;
+  // `session.workspace` is read in each handler: reading it applies the edits received so far.
   const fileOf = (uri: string) => {
     const file = uris.fromClient(uri);
-    return workspace.has(file) ? file : undefined;
+    return session.workspace.has(file) ? file : undefined;
   };
   /** `file:///…#L12,5`: VS Code (and other editors) open the file there. */
   const locationUri = (file: string, at: Range) => `${uris.toClient(file)}#L${at.start.line + 1},${at.start.character + 1}`;
@@ -33,7 +34,7 @@ export function registerDocumentFeatures(session: Session): DeclareCapabilities 
   connection.languages.inlayHint.on(guardRequest(log, 'inlayHint', (params): InlayHint[] | null => {
     const file = fileOf(params.textDocument.uri);
     if (!file) return null;
-    return inlayHints(workspace, file, params.range, session.settings.inlayHints).map((hint) => ({
+    return inlayHints(session.workspace, file, params.range, session.settings.inlayHints).map((hint) => ({
       position: hint.position,
       label: hint.label,
       paddingLeft: true,
@@ -45,7 +46,7 @@ export function registerDocumentFeatures(session: Session): DeclareCapabilities 
   connection.onDocumentLinks(guardRequest(log, 'documentLink', (params): DocumentLink[] | null => {
     const file = fileOf(params.textDocument.uri);
     if (!file) return null;
-    return documentLinks(workspace, file).map((link) => ({
+    return documentLinks(session.workspace, file).map((link) => ({
       range: link.range,
       target: 'url' in link ? link.url : locationUri(link.file, link.at),
       tooltip: link.tooltip,
@@ -53,7 +54,7 @@ export function registerDocumentFeatures(session: Session): DeclareCapabilities 
   }));
 
   connection.onFoldingRanges(guardRequest(log, 'foldingRange', (params) => {
-    const parsed = workspace.parsed(uris.fromClient(params.textDocument.uri));
+    const parsed = session.workspace.parsed(uris.fromClient(params.textDocument.uri));
     if (!parsed) return null;
     const limit = session.client.capabilities.textDocument?.foldingRange?.rangeLimit;
     const ranges = foldingRanges(parsed).map((r) => ({ startLine: r.startLine, endLine: r.endLine, kind: r.kind === 'comment' ? FoldingRangeKind.Comment : r.kind === 'region' ? FoldingRangeKind.Region : undefined }));
@@ -61,7 +62,7 @@ export function registerDocumentFeatures(session: Session): DeclareCapabilities 
   }));
 
   connection.onSelectionRanges(guardRequest(log, 'selectionRange', (params): SelectionRange[] | null => {
-    const parsed = workspace.parsed(uris.fromClient(params.textDocument.uri));
+    const parsed = session.workspace.parsed(uris.fromClient(params.textDocument.uri));
     if (!parsed) return null;
     return params.positions.map((position) => {
       const ranges = enclosingRanges(parsed, position);
@@ -76,7 +77,7 @@ export function registerDocumentFeatures(session: Session): DeclareCapabilities 
     const file = fileOf(params.textDocument.uri);
     const builder = new SemanticTokensBuilder();
     if (file) {
-      for (const t of skillNameTokens(workspace, file)) {
+      for (const t of skillNameTokens(session.workspace, file)) {
         builder.push(t.range.start.line, t.range.start.character, t.range.end.character - t.range.start.character, 0, modifierBits(t.state));
       }
     }
@@ -85,7 +86,7 @@ export function registerDocumentFeatures(session: Session): DeclareCapabilities 
 
   connection.onWorkspaceSymbol(guardRequest(log, 'workspaceSymbol', (params): SymbolInformation[] => {
     const query = typeof params.query === 'string' ? params.query : '';
-    return workspaceSymbols(workspace, query).map((s) => ({
+    return workspaceSymbols(session.workspace, query).map((s) => ({
       name: s.name,
       kind: SYMBOL_KIND[s.kind],
       containerName: s.container,

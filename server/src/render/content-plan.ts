@@ -91,10 +91,12 @@ function itemWeeks(item: RoadmapItem): string {
   return `${weeksRange(item.startWeek, item.endWeek).toLowerCase()}${dates === undefined ? '' : ` (${dates})`}`;
 }
 
-function priceText(r: { price: ItemResource['price']; cost?: number; currency?: string }, fallbackCurrency: string): string {
+/** "147 USD (as of 2026-11, coursera.org/pricing)": a price is a dated claim, shown with when and where it was read. */
+function priceText(r: Pick<ItemResource, 'price' | 'cost' | 'currency' | 'costAsOf' | 'costSource'>, fallbackCurrency: string): string {
   if (r.price === 'not-stated') return 'price not stated';
-  if (r.price === 'free') return 'free';
-  return formatMoney(r.cost ?? 0, r.currency ?? fallbackCurrency);
+  const price = r.price === 'free' ? 'free' : formatMoney(r.cost ?? 0, r.currency ?? fallbackCurrency);
+  const claim = [r.costAsOf === undefined ? undefined : `as of ${r.costAsOf}`, r.costSource].filter((x) => x !== undefined);
+  return claim.length === 0 ? price : `${price} (${claim.join(', ')})`;
 }
 
 function resourceLine(r: ItemResource, fallbackCurrency: string): Inline {
@@ -147,7 +149,9 @@ export function costFigures(model: ReportModel): string {
     : ` of a ${formatMoney(c.budget, c.currency)} budget (${c.withinBudget === false ? 'over budget' : 'within budget'})`));
   const unpriced = model.roadmap.priceNotStated;
   const notStated = unpriced === 0 ? '' : `, plus ${unpriced} resource${unpriced === 1 ? '' : 's'} whose price is not stated`;
-  return `${parts.join(' and ')}${notStated}${costs.some((c) => c.budget !== undefined) ? '' : '; no budget stated'}`;
+  const budgeted = costs.some((c) => c.budget !== undefined);
+  if (!budgeted && costs.every((c) => c.total === 0)) return `nothing to pay${notStated}; no budget stated`;
+  return `${parts.join(' and ')}${notStated}${budgeted ? '' : '; no budget stated'}`;
 }
 
 function costText(model: ReportModel): string {

@@ -44,10 +44,17 @@ export interface DocumentSection {
   blocks: Block[];
 }
 
+/** Errors in the files the report was built from: shown before anything else, each pointing at its place. */
+export interface InputErrorBanner {
+  title: string;
+  items: { where: string; text: string; source: { file: string; line: number } }[];   // line 0-based, for reveal
+}
+
 export interface ReportDocument {
   title: string;
   subtitle: string;
   meta: string;
+  banner?: InputErrorBanner;
   sections: DocumentSection[];
 }
 

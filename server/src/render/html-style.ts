@@ -67,6 +67,10 @@ dl.facts > div { display: contents; }
 #executive-summary dl.facts > div { display: block; }
 .notice { border-left: 4px solid var(--warn); background: var(--surface); padding: 8px 14px; border-radius: 0 6px 6px 0; }
 .notice.tone-bad { border-left-color: var(--bad); }
+.input-errors { border: 2px solid var(--bad); border-radius: 6px; padding: 8px 14px; margin: 12px 0; background: var(--surface); }
+.input-errors ul { margin: 6px 0 0; padding-left: 20px; }
+body.embedded .input-errors li[data-line] { cursor: pointer; }
+body.embedded .input-errors li[data-line]:hover, .input-errors li[data-line]:focus-visible { text-decoration: underline; }
 .tone-good { color: var(--good); }
 .tone-bad { color: var(--bad); }
 .tone-warn { color: var(--warn); }

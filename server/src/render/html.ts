@@ -4,7 +4,7 @@
 import type { ReportModel } from '../analysis/report-model';
 import { levelsChart, roadmapChart } from './charts';
 import { buildDocument } from './content';
-import type { Block, Inline, Table } from './document';
+import type { Block, Inline, InputErrorBanner, Table } from './document';
 import { escapeHtml } from './escape';
 import { REPORT_CSS } from './html-style';
 
@@ -25,6 +25,7 @@ export function renderHtml(model: ReportModel, options: HtmlOptions = {}): strin
     `<h1>${escapeHtml(doc.title)}</h1>`,
     `<p class="subtitle">${escapeHtml(doc.subtitle)}</p>`,
     `<p class="meta">${escapeHtml(doc.meta)}</p>`,
+    ...(doc.banner ? [banner(doc.banner, options.nonce !== undefined)] : []),
     '<nav class="toc" aria-label="Sections"><ol>',
     ...doc.sections.map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`),
     '</ol></nav>',
@@ -73,14 +74,16 @@ const REVEAL_SCRIPT = `
   if (typeof acquireVsCodeApi !== 'function') return;
   var vscode = acquireVsCodeApi();
   function reveal(row) {
-    vscode.postMessage({ type: 'reveal', skill: row.dataset.skill, file: row.dataset.file, line: Number(row.dataset.line) });
+    var message = { type: 'reveal', file: row.dataset.file, line: Number(row.dataset.line) };
+    if (row.dataset.skill) message.skill = row.dataset.skill;
+    vscode.postMessage(message);
   }
   document.addEventListener('click', function (event) {
-    var row = event.target instanceof Element ? event.target.closest('tr[data-line]') : null;
+    var row = event.target instanceof Element ? event.target.closest('[data-line]') : null;
     if (row && !(event.target instanceof Element && event.target.closest('a'))) reveal(row);
   });
   document.addEventListener('keydown', function (event) {
-    var row = event.target instanceof Element ? event.target.closest('tr[data-line]') : null;
+    var row = event.target instanceof Element ? event.target.closest('[data-line]') : null;
     if (row && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); reveal(row); }
   });
 })();
@@ -108,6 +111,13 @@ function blocks(list: Block[], scope: string, headingLevel: number, charts: Char
       }
     }
   }).join('\n');
+}
+
+/** Each error carries data-file/data-line, so in the preview a click reveals its line (media/preview.js, or the nonce script). */
+function banner(b: InputErrorBanner, interactive: boolean): string {
+  const items = b.items.map((item) => `<li data-file="${escapeHtml(item.source.file)}" data-line="${item.source.line}"${interactive ? ' tabindex="0"' : ''}>` +
+    `<code>${escapeHtml(item.where)}</code> ${escapeHtml(item.text)}</li>`).join('');
+  return `<div class="input-errors" role="alert"><p><strong>${escapeHtml(b.title)}</strong></p><ul>${items}</ul></div>`;
 }
 
 /** Rows with a source carry data-skill/data-file/data-line; focusable only when the reveal script runs. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { escapeHtml } from '../../../server/src/render/escape';
 import { renderHtml } from '../../../server/src/render/html';
-import { SECTION_TITLES, emptyModel, fileStrings, fullModel, hostileModel } from './fixtures';
+import { SECTION_TITLES, emptyModel, fileStrings, fullModel, hostileModel, withInputErrors } from './fixtures';
 
 function count(haystack: string, pattern: RegExp): number {
   return haystack.match(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'))?.length ?? 0;
@@ -101,6 +101,16 @@ describe('render/html', () => {
     assert.ok(svg.includes('<rect class="bar priority-must" x="508.7" y="102" width="149.3" height="16" rx="3"/>'));
     assert.ok(svg.includes('<g class="ready"><title>Must-haves met: end of week 12</title><line x1="658.0"'));
     assert.ok(svg.includes('<g class="deadline"><title>Deadline: week 12</title><line x1="658.0"'));
+  });
+
+  it('leads with the input errors, each pointing at its line for the preview, or has no banner', () => {
+    assert.ok(!html.includes('<div class="input-errors"'));
+    const out = renderHtml(withInputErrors(fullModel()), { embedded: true, nonce: 'n' });
+    const banner = /<div class="input-errors" role="alert">.*?<\/div>/.exec(out)?.[0];
+    assert.equal(banner, '<div class="input-errors" role="alert"><p><strong>The files this report was built from have 2 errors: parts of them were not read, so figures may be wrong or missing. Fix them first:</strong></p><ul>' +
+      '<li data-file="samples/santana-mena.skills.yaml" data-line="8" tabindex="0"><code>samples/santana-mena.skills.yaml:9:22</code> schema: unknown key &#39;levle&#39; — did you mean &#39;level&#39;?</li>' +
+      '<li data-file="samples/acme.skills.yaml" data-line="6" tabindex="0"><code>samples/acme.skills.yaml:7:30</code> schema: effort step 2→3 (6 h) is cheaper than 1→2 (8 h): steps never get cheaper as the level rises</li></ul></div>');
+    assert.ok(out.indexOf(banner) < out.indexOf('<section id="executive-summary"'));
   });
 
   it('says why an empty section is empty and draws no chart', () => {

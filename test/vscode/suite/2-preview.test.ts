@@ -14,6 +14,7 @@ interface WebviewDom {
   scripts: string[];   // src of each script ('' for VS Code's own inline bootstrap)
   rows: { skill: string; file: string; line: number }[];
   roles: string[];
+  inputErrors: { file: string; line: number; text: string }[];
 }
 
 function previewTabs(): vscode.Tab[] {
@@ -166,5 +167,20 @@ describe('report preview', () => {
     await waitFor('the preview to follow the active editor', () =>
       preview.resource.toString() === fileUri('mistakes.skills.yaml').toString());
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('shows a banner of the input errors, each revealing its line when clicked', async () => {
+    // The preview now follows mistakes.skills.yaml, whose `level: 7` is a schema error.
+    const dom = await waitFor('the banner of input errors', async () => {
+      const d = await probe<WebviewDom>('webview');
+      return d.inputErrors.length > 0 && /Grace Hopper/.test(d.text) ? d : undefined;
+    });
+    assert.deepEqual(dom.inputErrors, [{ file: 'mistakes.skills.yaml', line: 5, text: 'mistakes.skills.yaml:6:26 schema: level must be 0–5 (0 none … 5 expert)' }]);
+    await probe('click-input-error', { index: 0 });
+    const editor = await waitFor('the editor selection to move to the error', () => {
+      const e = vscode.window.activeTextEditor;
+      return e?.document.uri.toString() === fileUri('mistakes.skills.yaml').toString() && e.selection.active.line === 5 ? e : undefined;
+    });
+    assert.match(editor.document.getText(editor.selection), /skill: SQL, level: 7/);
   });
 });
