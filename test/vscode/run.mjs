@@ -219,6 +219,7 @@ async function runPass({ name, codeServer, extensionsDir, developmentPath, suite
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (e) => console.log(`page error: ${e.message}`));   // an exception in the workbench or a webview
     let exitCode;
     const logs = [];
     const waitForLog = async (pattern, timeoutMs, from = logs.length) => {
