@@ -92,6 +92,7 @@ function executiveSummary(model: ReportModel): Block[] {
         rows: model.comparison.map((other) => ({
           cells: [[text(`${other.title} (${other.roleId})`)], [text(`${other.percent}%`)], [text(readinessLabel(other.readiness))],
             [text(`${other.mustHavesMet} of ${other.mustHavesTotal}`)], [text(other.readyWeek === 0 ? 'met now' : weeksText(other.readyWeek))]],
+          selectRole: other.roleId,
         })),
       },
     });
@@ -260,12 +261,9 @@ function additionalNotes(model: ReportModel): Block[] {
       ] },
     ],
   });
-  blocks.push({
-    kind: 'subsection', id: 'assumptions', title: 'Assumptions',
-    blocks: [assumptions.length === 0
-      ? { kind: 'paragraph', content: [text('None recorded.')] }
-      : { kind: 'list', ordered: false, items: assumptions.map((a) => [text(a)]) }],
-  });
+  if (assumptions.length > 0) {
+    blocks.push({ kind: 'subsection', id: 'assumptions', title: 'Assumptions', blocks: [{ kind: 'list', ordered: false, items: assumptions.map((a) => [text(a)]) }] });
+  }
   return blocks;
 }
 

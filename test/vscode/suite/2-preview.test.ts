@@ -138,18 +138,23 @@ describe('report preview', () => {
     assert.match(readFileSync(markdown.fsPath, 'utf8'), /Ada King/);
   });
 
-  it('is up to date when shown again after being hidden behind another editor', async () => {
+  it('is not rendered while hidden, and is up to date when shown again', async () => {
     await openEditor('team.skills.yaml', vscode.ViewColumn.Two);
     await waitFor('the preview to be hidden', () => !preview.panel.visible);
     const editor = await openEditor('ada-lovelace.skills.yaml');
-    const rendered = nextRender(preview);
+    const renders = preview.renderCount;
     await editor.edit((e) => e.replace(editor.document.lineAt(2).range, 'name: Ada Byron'));
-    await rendered;
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(preview.renderCount, renders, 'no work for a hidden preview');
+    const rendered = nextRender(preview);
     preview.panel.reveal(vscode.ViewColumn.Two, true);
+    await rendered;
+    let seen = '';
     const dom = await waitFor('the webview to show the edit made while hidden', async () => {
       const d = await probe<WebviewDom>('webview');
+      seen = `${preview.lastResult?.model.candidate.name} / ${d.title} / ${d.updates}`;
       return /Ada Byron/.test(d.text) ? d : undefined;
-    });
+    }).catch((e: Error) => { throw new Error(`${e.message} (seen: ${seen})`); });
     assert.doesNotMatch(dom.text, /Ada King/);
   });
 
