@@ -59,7 +59,8 @@ describe('HTML report in Chromium', function () {
       assert.ok(box !== null && box.width > 300 && box.height > 150, `${chart} has a real size: ${JSON.stringify(box)}`);
       assert.equal(await svg.getAttribute('role'), 'img');
     }
-    assert.equal(await page.locator('#chart-roadmap rect.bar').count(), 4);
+    assert.equal(await page.locator('#chart-roadmap g.item rect.bar').count(), 6);   // one per roadmap item
+    assert.equal(await page.locator('#chart-roadmap g.ready line').count(), 1);
     assert.equal(await page.locator('#chart-levels polygon.series').count(), 2);
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(requests, []);
@@ -141,7 +142,7 @@ describe('HTML report in Chromium', function () {
     const { page } = await load(renderHtml(fullModel()));
     const links = page.locator('a[href]');
     const count = await links.count();
-    assert.equal(count, 11 + 5 + 5 + 1);                          // toc, roadmap resources, resource table, market source
+    assert.equal(count, 11 + 4 + 4 + 1);                          // toc, roadmap resources (where first used), resource table, market source
     for (let i = 0; i < count; i++) {
       const link = links.nth(i);
       const href = (await link.getAttribute('href')) ?? '';

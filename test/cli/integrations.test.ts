@@ -40,10 +40,10 @@ describe('GitHub Action (action.yml → scripts/ci/github-action.sh)', () => {
     assert.equal(readFileSync(summary, 'utf8'), [
       '## Skillgap', '',
       '0 errors, 0 warnings in 3 files.', '',
-      '| Candidate | File | Role | Match | Readiness | Must-haves met | Plan |',
-      '| --- | --- | --- | ---: | --- | ---: | --- |',
-      '| Lee \\<img src=x\\> | lee.skills.yaml | Backend Engineer | 100% | ✅ ready | 1 of 1 | nothing to learn |',
-      '| Pat | pat.skills.yaml | Backend Engineer | 67% | ❌ not ready | 0 of 1 | 2 weeks at 10 h/week |',
+      '| Candidate | File | Role | Match | Must-haves | Readiness | Full plan |',
+      '| --- | --- | --- | ---: | --- | --- | --- |',
+      '| Lee \\<img src=x\\> | lee.skills.yaml | Backend Engineer | 100% | the must-have met | ✅ ready now | nothing to learn |',
+      '| Pat | pat.skills.yaml | Backend Engineer | 67% | 1 of 1 must-have unmet | ❌ ready in 1 week | 1 week at 10 h/week |',
       '',
     ].join('\n'));
     // An unknown role is an error: the step fails (unless fail-on-errors is false), the summary says why.

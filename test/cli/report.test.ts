@@ -38,11 +38,19 @@ describe('skillgap report', () => {
     assert.equal(m.candidate.file, SANTANA);
     assert.equal(m.role.file, 'samples/senior-ai-engineer.skills.yaml');
     for (const key of ['percent', 'readiness', 'mustHaves']) assert.ok(key in m.match, key);
-    for (const g of m.gaps) for (const key of ['skill', 'required', 'current', 'gap', 'priority', 'hours', 'prerequisite']) assert.ok(key in g, key);
-    for (const key of ['totalWeeks', 'hoursPerWeek', 'phases']) assert.ok(key in m.roadmap, key);
-    for (const p of m.roadmap.phases) for (const key of ['title', 'startWeek', 'endWeek', 'weeks', 'hours', 'items', 'deliverables']) assert.ok(key in p, key);
+    assert.equal(m.schemaVersion, 2);
+    for (const g of m.gaps) for (const key of ['skill', 'required', 'current', 'gap', 'priority', 'hours', 'prerequisite', 'prerequisiteOf']) assert.ok(key in g, key);
+    for (const key of ['totalWeeks', 'totalHours', 'hoursPerWeek', 'readyWeek', 'readyDate', 'phases']) assert.ok(key in m.roadmap, key);
+    for (const p of m.roadmap.phases) {
+      for (const key of ['title', 'tier', 'startWeek', 'endWeek', 'weeks', 'hours', 'items', 'deliverables']) assert.ok(key in p, key);
+      for (const i of p.items) {
+        for (const key of ['skill', 'from', 'to', 'hours', 'priority', 'startWeek', 'endWeek', 'prerequisite', 'resources']) assert.ok(key in i, key);
+        for (const r of i.resources) for (const key of ['title', 'provider', 'url', 'hours', 'cost']) assert.ok(key in r, key);
+      }
+    }
+    for (const r of m.recommendations) for (const key of ['rank', 'text', 'skills', 'hours', 'cost', 'priority']) assert.ok(key in r, key);
     assert.equal(m.sections.length, 11);
-    assert.equal(m.roadmap.totalWeeks, m.roadmap.phases.reduce((s: number, p: { weeks: number }) => s + p.weeks, 0));
+    assert.equal(m.roadmap.totalWeeks, Math.ceil(m.roadmap.totalHours / m.roadmap.hoursPerWeek));
   });
 
   it('writes to --out and says so on stderr', () => {

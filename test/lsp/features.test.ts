@@ -92,7 +92,9 @@ describe('editor features', function () {
           kind: 'markdown',
           value: [
             '**Senior Backend Developer** (`senior-backend`)', '', '1 requirement (1 must-have), extends `backend-dev`', '',
-            `Match ${model.match.percent}% · not ready · ${missing.length} must-have${missing.length === 1 ? '' : 's'} unmet`, '', `Unmet must-haves: ${missing.join(', ')}`,
+            // The code lens's words, then the report's headline.
+            `Senior Backend Developer: ${model.match.percent}% · 2 of 3 must-haves unmet · ready in ${model.roadmap.readyWeek} weeks`, '',
+            model.summary.headline, '', `Unmet must-haves: ${missing.join(', ')}`,
           ].join('\n'),
         },
         range: range(7, 23, 37),
@@ -279,17 +281,11 @@ describe('editor features', function () {
     it('puts a lens on each target with the match and a command to open the report', async () => {
       const ws = core();
       const lenses = await client.request<unknown[]>('textDocument/codeLens', { textDocument: { uri: client.uri(A) } });
+      const titles = { 'backend-dev': 'Backend Developer: 31% · 2 of 2 must-haves unmet · ready in 11 weeks', 'senior-backend': 'Senior Backend Developer: 50% · 2 of 3 must-haves unmet · ready in 11 weeks' };
       const expected = [['backend-dev', range(7, 10, 21)], ['senior-backend', range(7, 23, 37)]].map(([role, r]) => {
         const model = ws.report(client.uri(A), role as string);
-        const missing = model.requirements.filter((q) => q.priority === 'must' && !q.met).length;
-        return {
-          range: r,
-          command: {
-            title: `Match ${model.match.percent}% · ${missing} must-have${missing === 1 ? '' : 's'} unmet · Open report`,
-            command: 'skillgap.showPreview',
-            arguments: [{ uri: client.uri(A), role }],
-          },
-        };
+        assert.equal(model.roadmap.readyWeek, 11);
+        return { range: r, command: { title: titles[role as keyof typeof titles], command: 'skillgap.showPreview', arguments: [{ uri: client.uri(A), role }] } };
       });
       assert.deepEqual(lenses, expected);
     });

@@ -45,11 +45,11 @@ export const DEFAULT_CURVES: readonly DefaultCurve[] = [
 /** Categories no default names (workspace categories, unknown skills) take the practice curve. */
 export const FALLBACK_CURVE: DefaultCurve = DEFAULT_CURVES[1];
 
-export function defaultCurve(category: string): DefaultCurve {
+function defaultCurve(category: string): DefaultCurve {
   return DEFAULT_CURVES.find((d) => d.categories.includes(category)) ?? FALLBACK_CURVE;
 }
 
-export function curveOfEffort(effort: Effort): EffortCurve {
+function curveOfEffort(effort: Effort): EffortCurve {
   if ('hours' in effort) return [effort.hours[0], effort.hours[1], effort.hours[2], effort.hours[3], effort.hours[4]];
   const h = effort.hoursPerLevel;
   return [h, h, h, h, h];

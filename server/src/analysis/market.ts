@@ -2,7 +2,7 @@
 // invented), the stack and the trends marked against the candidate's skills and gaps.
 
 import type { Market } from '../model/types';
-import type { MarketSection, ReportModel } from './report-model';
+import type { MarketSection, ReportModel, StackStatus } from './report-model';
 import type { RoleWithFile } from './requirements';
 import { isStale } from './dates';
 import { resolveSkill, type HeldSkill, type SkillLookup } from './skills';
@@ -40,6 +40,8 @@ export interface SkillStanding {
   required: Map<string, number>;
   gaps: Map<string, { current: number; required: number; priority: string }>;
   strengths: Set<string>;
+  /** Keys of skills named as one option of an anyOf requirement. */
+  alternatives: Set<string>;
 }
 
 export function stackOf(market: Market | undefined, catalog: SkillLookup, standing: SkillStanding): ReportModel['stack'] {
@@ -47,7 +49,9 @@ export function stackOf(market: Market | undefined, catalog: SkillLookup, standi
     const ref = resolveSkill(catalog, value);
     const level = standing.held.get(ref.key)?.level;
     const required = standing.gaps.get(ref.key)?.required ?? standing.required.get(ref.key);
-    const status = standing.gaps.has(ref.key) ? 'gap' : level !== undefined && level >= 1 ? 'held' : 'not-required';
+    const status: StackStatus = standing.gaps.has(ref.key) ? 'gap'
+      : level !== undefined && level >= 1 ? 'held'
+      : standing.alternatives.has(ref.key) ? 'alternative' : 'optional';
     return {
       skill: value, name: ref.name, ...(ref.id !== undefined ? { id: ref.id } : {}), status,
       ...(level !== undefined ? { level } : {}), ...(required !== undefined ? { required } : {}),

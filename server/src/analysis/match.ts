@@ -1,7 +1,7 @@
 // How well a candidate matches a set of effective requirements (DESIGN §3):
 //   match = Σ wᵢ·min(haveᵢ, needᵢ)/needᵢ ÷ Σ wᵢ;  any unmet must-have ⇒ not ready, whatever the match.
-// An `anyOf` requirement is judged on its best-held alternative; that alternative also carries the
-// gap when it is unmet, so closing the gap means raising the skill the candidate is nearest in.
+// An `anyOf` requirement is judged on its best-held alternative (the plan may close it on another:
+// plan-gaps.ts picks the one quickest to close).
 
 import type { Candidate, Priority } from '../model/types';
 import type { Readiness } from './report-model';
@@ -20,17 +20,7 @@ export interface RequirementMatch {
   score: number;
 }
 
-export interface MatchGap {
-  skill: SkillRef;
-  required: number;
-  current: number;
-  gap: number;
-  /** The highest priority among the requirements this gap leaves unmet. */
-  priority: Priority;
-  requirements: RequirementMatch[];
-}
-
-export interface Strength {
+interface Strength {
   skill: SkillRef;
   level: number;
   required?: number;
@@ -46,8 +36,6 @@ export interface MatchResult {
   mustHaves: { met: number; total: number };
   experience: { years?: number; required?: number; met: boolean | null };
   requirements: RequirementMatch[];
-  /** One per skill (requirements naming one skill twice merge), largest priority first, then size, name. */
-  gaps: MatchGap[];
   unmetMustHaves: RequirementMatch[];
   strengths: Strength[];
   held: Map<string, HeldSkill>;
@@ -92,7 +80,6 @@ export function analyzeMatch(
     mustHaves: { met: musts.length - unmetMustHaves.length, total: musts.length },
     experience,
     requirements: matches,
-    gaps: gapsOf(matches),
     unmetMustHaves,
     strengths: strengthsOf(held, matches),
     held,
@@ -109,27 +96,8 @@ function judge(requirement: EffectiveRequirement, held: Map<string, HeldSkill>):
   return { requirement, skill, current, met: current >= need, score: need === 0 ? 1 : Math.min(current, need) / need };
 }
 
-function gapsOf(matches: RequirementMatch[]): MatchGap[] {
-  const byKey = new Map<string, MatchGap>();
-  for (const m of matches) {
-    if (m.met) continue;
-    const known = byKey.get(m.skill.key);
-    const priority = m.requirement.priority;
-    if (!known) {
-      byKey.set(m.skill.key, { skill: m.skill, required: m.requirement.level, current: m.current, gap: m.requirement.level - m.current, priority, requirements: [m] });
-      continue;
-    }
-    known.required = Math.max(known.required, m.requirement.level);
-    known.gap = known.required - known.current;
-    if (PRIORITY_RANK[priority] < PRIORITY_RANK[known.priority]) known.priority = priority;
-    known.requirements.push(m);
-  }
-  return [...byKey.values()].sort(compareGaps);
-}
-
-export function compareGaps(a: { priority: Priority; gap: number; skill: SkillRef }, b: { priority: Priority; gap: number; skill: SkillRef }): number {
-  return PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || b.gap - a.gap || compareText(a.skill.name, b.skill.name);
-}
+/** A skill held at competent (3) or more, or at least at the level the role asks (DESIGN §3.1). */
+const STRENGTH_LEVEL = 3;
 
 function strengthsOf(held: Map<string, HeldSkill>, matches: RequirementMatch[]): Strength[] {
   const strengths: Strength[] = [];
@@ -137,7 +105,7 @@ function strengthsOf(held: Map<string, HeldSkill>, matches: RequirementMatch[]):
     if (h.level < 1) continue;
     const naming = matches.filter((m) => m.requirement.alternatives.some((a) => a.key === h.ref.key));
     if (naming.length === 0) {
-      strengths.push({ skill: h.ref, level: h.level, reason: 'beyond-role' });
+      if (h.level >= STRENGTH_LEVEL) strengths.push({ skill: h.ref, level: h.level, reason: 'beyond-role' });
       continue;
     }
     const required = Math.max(...naming.map((m) => m.requirement.level));

@@ -1,195 +1,198 @@
-// Turns the match's gaps into the planner's work list: missing prerequisites pulled in, a
-// deterministic order (prerequisites first, then priority, gap size, name), and hours per gap from
-// the catalog's resources or, for levels no resource covers, the effort model.
+// What the plan must raise, and in which tier (DESIGN §3.1): every unmet requirement's skill up to its
+// level, in the tier of its priority (1 must, 2 should, 3 nice); and, for a skill learned from below
+// novice (2), each `requires` prerequisite the person lacks, up to the level it names, in the tier of
+// what it unlocks. A skill raised in two tiers (a prerequisite of a must-have that is itself a
+// nice-to-have) has one part per tier, each starting where the one before ends.
 
-import type { Candidate, Priority, Resource } from '../model/types';
-import type { Gap } from './report-model';
-import { compareGaps, PRIORITY_RANK, type MatchGap } from './match';
-import { effortCurve } from './effort';
-import { candidateSkills, compareText, levelOf, resolveId, type SkillLookup, type SkillRef } from './skills';
+import type { Candidate, Priority } from '../model/types';
+import { effortCurve, stepHours, type CurveSource, type EffortCurve } from './effort';
+import type { MatchResult, RequirementMatch } from './match';
+import type { Tier } from './report-model';
+import { routeOf, type Budget, type Preferences, type RouteResource } from './routes';
+import { compareText, levelOf, resolveId, type HeldSkill, type SkillLookup, type SkillRef } from './skills';
 
-export interface ChosenResource {
-  resource: Resource;
-  catalog: string;
-  /** The levels (steps into level k) of this gap it covers. */
-  levels: number[];
-  /** Its cost, counted once for the plan even when it serves two gaps. */
-  cost: number;
-  currency: string;
-  currencyAssumed: boolean;
-}
+const TIER_OF: Record<Priority, Tier> = { must: 1, should: 2, nice: 3 };
+export const PRIORITY_OF: Record<Tier, Priority> = { 1: 'must', 2: 'should', 3: 'nice' };
+const TIERS: Tier[] = [1, 2, 3];
 
-export interface PlannedGap {
+/** A skill is evidently past its prerequisites from this level on (novice): they are not pulled in. */
+export const PAST_PREREQUISITES = 2;
+
+interface Need { level: number; tier: Tier; weight: number; of?: SkillRef }   // `of`: the skill it is a prerequisite of
+
+export interface PlannedSkill {
   ref: SkillRef;
-  gap: Gap;
-  resources: ChosenResource[];
-  evidence?: string;
-}
-
-interface Node {
-  ref: SkillRef;
-  required: number;
   current: number;
-  priority: Priority;
-  prerequisite: boolean;
+  /** The stated requirement(s) naming it, merged: highest level, most urgent priority, largest weight. */
+  requirement?: { level: number; priority: Priority; weight: number };
+  target: number;
+  curve: EffortCurve;
+  curveSource: CurveSource;
+  route: RouteResource[];
+  evidence?: string;
+  /** Every skill being learned that pulls it in, by name. */
   prerequisiteOf: SkillRef[];
-  requires: Set<string>;   // keys of gap nodes that must come first
+  parts: SkillPart[];
 }
 
-export function planGaps(gaps: MatchGap[], candidate: Candidate, catalog: SkillLookup): PlannedGap[] {
-  const nodes = withPrerequisites(gaps, candidate, catalog);
-  const ordered = topologicalOrder(nodes);
+/** The work on one skill in one tier: from → to. */
+export interface SkillPart {
+  skill: PlannedSkill;
+  tier: Tier;
+  from: number;
+  to: number;
+  /** The largest weight among the needs it meets (a prerequisite takes its dependent's). */
+  weight: number;
+  /** Meets a stated requirement (else it only raises a prerequisite). */
+  stated: boolean;
+  prerequisiteOf: SkillRef[];
+}
+
+export function preferencesOf(candidate: Candidate): Preferences {
   const budget = budgetOf(candidate);
-  const providers = (candidate.preferences?.providers ?? []).map((p) => p.value.toLowerCase());
-  const spent = new Map<string, number>();
-  const paidFor = new Set<string>();
-  return ordered.map((node) => {
-    const entry = node.ref.entry;
-    const { curve } = effortCurve(entry, node.ref.category);
-    const stepHoursOf = (levels: number[]) => levels.reduce((sum, k) => sum + curve[k - 1], 0);
-    const steps = range(node.current + 1, node.required);
-    const resources = chooseResources(node, steps, providers, budget, spent, paidFor);
-    const covered = new Set(resources.flatMap((r) => r.levels));
-    const effortModelHours = stepHoursOf(steps.filter((k) => !covered.has(k)));
-    const resourceHours = resources.reduce((sum, r) => sum + (r.resource.hours ?? stepHoursOf(r.levels)), 0);
-    const gap: Gap = {
-      skill: node.ref.name,
-      ...(node.ref.id !== undefined ? { id: node.ref.id } : {}),
-      required: node.required,
-      current: node.current,
-      gap: node.required - node.current,
-      priority: node.priority,
-      hours: Math.ceil(resourceHours + effortModelHours),
-      hoursFrom: resources.length > 0 ? 'resources' : 'effort-model',
-      effortModelHours,
-      prerequisite: node.prerequisite,
-      ...(node.prerequisiteOf.length > 0 ? { prerequisiteOf: node.prerequisiteOf.map((r) => r.name) } : {}),
-      category: node.ref.category,
-    };
-    return { ref: node.ref, gap, resources, ...(entry?.evidence ? { evidence: entry.evidence } : {}) };
-  });
+  return { providers: (candidate.preferences?.providers ?? []).map((p) => p.value), ...(budget ? { budget } : {}) };
 }
-
-function withPrerequisites(gaps: MatchGap[], candidate: Candidate, catalog: SkillLookup): Map<string, Node> {
-  const held = candidateSkills(candidate, catalog);
-  const nodes = new Map<string, Node>();
-  for (const g of gaps) {
-    nodes.set(g.skill.key, { ref: g.skill, required: g.required, current: g.current, priority: g.priority, prerequisite: false, prerequisiteOf: [], requires: new Set() });
-  }
-  const pending = [...nodes.values()];
-  for (let node = pending.shift(); node; node = pending.shift()) {
-    for (const need of node.ref.entry?.requires ?? []) {
-      const ref = resolveId(catalog, need.skill);
-      if (ref.key === node.ref.key || levelOf(held, ref.key) >= need.level) continue;
-      let pre = nodes.get(ref.key);
-      if (!pre) {
-        pre = { ref, required: need.level, current: levelOf(held, ref.key), priority: node.priority, prerequisite: true, prerequisiteOf: [], requires: new Set() };
-        nodes.set(ref.key, pre);
-        pending.push(pre);
-      }
-      pre.required = Math.max(pre.required, need.level);
-      if (!pre.prerequisiteOf.some((r) => r.key === node!.ref.key)) pre.prerequisiteOf.push(node.ref);
-      node.requires.add(ref.key);
-    }
-  }
-  // A pulled-in prerequisite is as urgent as the most urgent skill that needs it (transitively).
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const node of nodes.values()) {
-      if (!node.prerequisite) continue;
-      for (const dependent of node.prerequisiteOf) {
-        const p = nodes.get(dependent.key)!.priority;
-        if (PRIORITY_RANK[p] < PRIORITY_RANK[node.priority]) { node.priority = p; changed = true; }
-      }
-    }
-  }
-  for (const node of nodes.values()) node.prerequisiteOf.sort((a, b) => compareText(a.name, b.name));
-  return nodes;
-}
-
-function sizeOf(n: Node) {
-  return { priority: n.priority, gap: n.required - n.current, skill: n.ref };
-}
-
-/**
- * Kahn's algorithm, always taking the most urgent ready node (priority, gap size, name), then every
- * other ready node of its category before moving on, so each category forms one block of phases
- * instead of alternating with others week by week. A `requires` cycle is broken at its first node.
- */
-function topologicalOrder(nodes: Map<string, Node>): Node[] {
-  const done = new Set<string>();
-  const order: Node[] = [];
-  const take = (n: Node) => { done.add(n.ref.key); order.push(n); };
-  const ready = (category?: string) => [...nodes.values()]
-    .filter((n) => !done.has(n.ref.key) && (category === undefined || n.ref.category === category) && [...n.requires].every((k) => done.has(k)))
-    .sort((a, b) => compareGaps(sizeOf(a), sizeOf(b)));
-  while (order.length < nodes.size) {
-    const left = [...nodes.values()].filter((n) => !done.has(n.ref.key)).sort((a, b) => compareGaps(sizeOf(a), sizeOf(b)));
-    const next = ready()[0] ?? left[0];
-    take(next);
-    for (let more = ready(next.ref.category)[0]; more; more = ready(next.ref.category)[0]) take(more);
-  }
-  return order;
-}
-
-interface Budget { amount: number; currency: string }
 
 export function budgetOf(candidate: Candidate): Budget | undefined {
   const b = candidate.preferences?.budget;
   return b?.amount !== undefined && b.currency !== undefined ? { amount: b.amount.value, currency: b.currency.value } : undefined;
 }
 
-/** Steps a resource covers: [a, b] takes a learner from level a to level b, i.e. into levels a+1…b. */
-export function stepsOf(resource: Resource): number[] {
-  if (!resource.levels) return [];
-  const [from, to] = resource.levels;
-  return from === to ? [to] : range(Math.min(from, to) + 1, Math.max(from, to));
-}
-
-function chooseResources(
-  node: Node,
-  steps: number[],
-  providers: string[],
-  budget: Budget | undefined,
-  spent: Map<string, number>,
-  paidFor: Set<string>,
-): ChosenResource[] {
-  const entry = node.ref.entry;
-  if (!entry || steps.length === 0) return [];
-  const needed = new Set(steps);
-  const preferred = (r: Resource) => (providers.includes(r.provider.toLowerCase()) ? 0 : 1);
-  const price = (r: Resource) => (r.cost === undefined ? 0.5 : r.cost === 0 ? 0 : 1 + r.cost);
-  const options = entry.resources
-    .map((resource) => ({ resource, levels: stepsOf(resource).filter((k) => needed.has(k)) }))
-    .filter((o) => o.levels.length > 0)
-    .sort((a, b) =>
-      preferred(a.resource) - preferred(b.resource) ||
-      price(a.resource) - price(b.resource) ||
-      b.levels.length - a.levels.length ||
-      (a.resource.hours ?? Infinity) - (b.resource.hours ?? Infinity) ||
-      compareText(a.resource.title, b.resource.title));
-  const covered = new Set<number>();
-  const chosen: ChosenResource[] = [];
-  for (const { resource, levels } of options) {
-    if (levels.every((k) => covered.has(k))) continue;
-    const currency = resource.currency ?? budget?.currency ?? 'USD';
-    const id = resourceKey(resource);
-    const cost = paidFor.has(id) ? 0 : resource.cost ?? 0;
-    if (cost > 0 && budget && (currency !== budget.currency || (spent.get(currency) ?? 0) + cost > budget.amount)) continue;
-    spent.set(currency, (spent.get(currency) ?? 0) + cost);
-    paidFor.add(id);
-    levels.forEach((k) => covered.add(k));
-    chosen.push({ resource, catalog: entry.origin.catalog, levels, cost, currency, currencyAssumed: cost > 0 && resource.currency === undefined });
+/** Skills, curves and routes are computed once per skill for a plan (and shared by the plans compared for anyOf). */
+export class SkillData {
+  private readonly cache = new Map<string, { curve: EffortCurve; source: CurveSource; route: RouteResource[] }>();
+  constructor(private readonly prefs: Preferences) {}
+  of(ref: SkillRef) {
+    let d = this.cache.get(ref.key);
+    if (!d) {
+      const { curve, source } = effortCurve(ref.entry, ref.category);
+      d = { curve, source, route: routeOf(ref.entry, curve, this.prefs) };
+      this.cache.set(ref.key, d);
+    }
+    return d;
   }
-  return chosen;
 }
 
-export function resourceKey(r: Resource): string {
-  return JSON.stringify([r.title, r.provider, r.url ?? '']);
+/** Hours to raise a skill from → to on its own: the route's resources pro-rated, the rest practice. */
+function hoursToClose(curve: EffortCurve, route: RouteResource[], from: number, to: number): number {
+  let hours = stepHours(curve, from, to);
+  for (const r of route) {
+    const lo = Math.max(from, r.from);
+    const hi = Math.min(to, r.to);
+    if (lo >= hi) continue;
+    const practice = stepHours(curve, lo, hi);
+    hours += usedHours(r, curve, lo, hi) - practice;
+  }
+  return hours;
 }
 
-function range(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let k = from; k <= to; k++) out.push(k);
-  return out;
+/** The hours of the part lo → hi of a resource, pro-rated by the curve (by steps when its range has no curve hours). */
+export function usedHours(r: RouteResource, curve: EffortCurve, lo: number, hi: number): number {
+  const share = r.curveHours > 0 ? stepHours(curve, lo, hi) / r.curveHours : (hi - lo) / (r.to - r.from);
+  return r.hours * share;
+}
+
+/** Which skill each unmet requirement is planned on: the one skill, or the chosen anyOf option. */
+export type Choice = (m: RequirementMatch) => SkillRef;
+
+export function planSkills(match: MatchResult, candidate: Candidate, catalog: SkillLookup, choice?: Choice, data = new SkillData(preferencesOf(candidate))): PlannedSkill[] {
+  const held = match.held;
+  const choose = choice ?? ((m: RequirementMatch) => optionsByQuickness(m, held, data)[0]);
+  const needs = new Map<string, { ref: SkillRef; needs: Need[]; requirement?: PlannedSkill['requirement'] }>();
+  const slot = (ref: SkillRef) => {
+    let s = needs.get(ref.key);
+    if (!s) needs.set(ref.key, (s = { ref, needs: [] }));
+    return s;
+  };
+
+  for (const m of match.requirements) {
+    if (m.met) continue;
+    const ref = choose(m);
+    const { level, priority, weight } = m.requirement;
+    const s = slot(ref);
+    s.needs.push({ level, tier: TIER_OF[priority], weight });
+    const r = s.requirement;
+    s.requirement = r === undefined ? { level, priority, weight }
+      : { level: Math.max(r.level, level), priority: TIER_OF[priority] < TIER_OF[r.priority] ? priority : r.priority, weight: Math.max(r.weight, weight) };
+  }
+
+  // Pull prerequisites in until nothing changes: needs are only ever added (or their weight raised),
+  // and there are finitely many (skill, level, tier, dependent), so this ends, requires loops included.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const s of [...needs.values()]) {
+      const after = levelsAfterTiers(levelOf(held, s.ref.key), s.needs);
+      for (const tier of TIERS) {
+        const from = after[tier - 1];
+        if (after[tier] <= from || from >= PAST_PREREQUISITES) continue;
+        const weight = Math.max(...s.needs.filter((n) => n.tier === tier && n.level > from).map((n) => n.weight));
+        for (const req of s.ref.entry?.requires ?? []) {
+          const pre = resolveId(catalog, req.skill);
+          if (pre.key === s.ref.key || levelOf(held, pre.key) >= req.level) continue;
+          const target = slot(pre);
+          const known = target.needs.find((n) => n.of?.key === s.ref.key && n.tier === tier && n.level === req.level);
+          if (!known) { target.needs.push({ level: req.level, tier, weight, of: s.ref }); changed = true; }
+          else if (known.weight < weight) { known.weight = weight; changed = true; }
+        }
+      }
+    }
+  }
+
+  return [...needs.values()].map(({ ref, needs: list, requirement }) => {
+    const current = levelOf(held, ref.key);
+    const after = levelsAfterTiers(current, list);
+    const { curve, source, route } = data.of(ref);
+    const skill: PlannedSkill = {
+      ref, current, target: after[3], curve, curveSource: source, route,
+      ...(requirement ? { requirement } : {}),
+      ...(ref.entry?.evidence ? { evidence: ref.entry.evidence } : {}),
+      prerequisiteOf: uniqueRefs(list.flatMap((n) => (n.of ? [n.of] : []))),
+      parts: [],
+    };
+    for (const tier of TIERS) {
+      const from = after[tier - 1];
+      const to = after[tier];
+      if (to <= from) continue;
+      const meeting = list.filter((n) => n.tier === tier && n.level > from);
+      skill.parts.push({
+        skill, tier, from, to,
+        weight: Math.max(...meeting.map((n) => n.weight)),
+        stated: meeting.some((n) => n.of === undefined),
+        prerequisiteOf: uniqueRefs(meeting.flatMap((n) => (n.of ? [n.of] : []))),
+      });
+    }
+    return skill;
+  }).filter((s) => s.parts.length > 0);
+}
+
+/** after[0] = the current level; after[t] = the level reached once tier t's needs are met. */
+function levelsAfterTiers(current: number, needs: Need[]): [number, number, number, number] {
+  const after: [number, number, number, number] = [current, current, current, current];
+  for (const tier of TIERS) {
+    after[tier] = Math.max(after[tier - 1], ...needs.filter((n) => n.tier === tier).map((n) => n.level));
+  }
+  return after;
+}
+
+/**
+ * The options of a requirement, quickest to close on its own first (ties: the one held highest, then
+ * by name). report.ts compares whole plans over these to choose each anyOf option; its match stays
+ * judged on the strongest option (DESIGN §3).
+ */
+export function optionsByQuickness(m: RequirementMatch, held: Map<string, HeldSkill>, data: SkillData): SkillRef[] {
+  const alternatives = m.requirement.alternatives;
+  if (alternatives.length === 1) return [alternatives[0]];
+  const hours = (ref: SkillRef) => {
+    const { curve, route } = data.of(ref);
+    return hoursToClose(curve, route, levelOf(held, ref.key), m.requirement.level);
+  };
+  return [...alternatives]
+    .map((ref) => ({ ref, hours: hours(ref) }))
+    .sort((a, b) => a.hours - b.hours || levelOf(held, b.ref.key) - levelOf(held, a.ref.key) || compareText(a.ref.name, b.ref.name))
+    .map((x) => x.ref);
+}
+
+function uniqueRefs(refs: SkillRef[]): SkillRef[] {
+  const byKey = new Map(refs.map((r) => [r.key, r]));
+  return [...byKey.values()].sort((a, b) => compareText(a.name, b.name));
 }

@@ -7,7 +7,6 @@ import type { SkillLookup } from './skills';
 
 export interface AnalysisOptions {
   today?: string;
-  maxPhaseWeeks?: number;
   defaultHoursPerWeek?: number;
   catalogs?: { id: string; version?: string; file?: string }[];
 }

@@ -1,18 +1,20 @@
 // The report's prose that is not a figure: recommendations, cited resources, assumptions and
-// section notes. Each line is derived from the plan, so it agrees with the tables.
+// section notes. Each line is derived from the plan's own numbers, so it agrees with the tables.
 
-import type { Priority } from '../model/types';
 import { levelLabel } from '../model/levels';
-import type { ReportModel, ReportResource, Recommendation, SectionId } from './report-model';
+import type { Gap, ItemResource, ReportModel, ReportResource, Recommendation, Roadmap, SectionId } from './report-model';
 import type { MatchResult } from './match';
-import { resourceKey, type PlannedGap } from './plan-gaps';
-import { effortCurve } from './effort';
+import { DEFAULT_CURVES, FALLBACK_CURVE } from './effort';
+import { PAST_PREREQUISITES } from './plan-gaps';
 import { DEFAULT_REQUIRED_LEVEL } from './requirements';
 import type { ReportInput } from './report-input';
+import type { Plan } from './report';
+import type { PlannedItem } from './schedule';
 import { baseName } from './market';
 import { UNSTATED_CANDIDATE_LEVEL } from './skills';
+import { PRIORITY_WORD } from './wording';
 
-export const SECTION_TITLES: Record<SectionId, string> = {
+const SECTION_TITLES: Record<SectionId, string> = {
   'executive-summary': 'Executive summary',
   'candidate-profile': 'Candidate profile',
   'market-requirements': 'Market requirements',
@@ -26,57 +28,99 @@ export const SECTION_TITLES: Record<SectionId, string> = {
   'additional-notes': 'Additional notes',
 };
 
-export function resourcesOf(planned: PlannedGap[]): ReportResource[] {
+export const MATCH_FORMULA =
+  'Match % = Σ wᵢ·min(haveᵢ, needᵢ)/needᵢ ÷ Σ wᵢ over the role\'s requirements (w: must 3, should 2, nice 1 unless a requirement states its weight; an anyOf requirement counts your strongest option). Any unmet must-have, or fewer years than the role\'s minimum, means not ready, whatever the %.';
+
+function resourceId(r: { title: string; provider: string; url?: string }): string {
+  return JSON.stringify([r.title, r.provider, r.url ?? '']);
+}
+
+/** Every resource the plan uses, once, where it is first used, with the skills it serves. */
+export function resourcesOf(items: PlannedItem[]): ReportResource[] {
   const byKey = new Map<string, ReportResource>();
-  for (const p of planned) {
-    for (const { resource: r, catalog } of p.resources) {
-      const key = resourceKey(r);
+  for (const it of items) {
+    it.resources.forEach((r, i) => {
+      const key = resourceId(r);
       const known = byKey.get(key);
-      if (known) { if (!known.skills.includes(p.gap.skill)) known.skills.push(p.gap.skill); continue; }
+      if (known) {
+        known.hours += r.hours;
+        known.fullHours = Math.max(known.fullHours, r.fullHours);   // one course listed under two skills with two estimates
+        if (!known.skills.includes(it.part.skill.ref.name)) known.skills.push(it.part.skill.ref.name);
+        return;
+      }
       byKey.set(key, {
-        title: r.title, provider: r.provider,
-        ...(r.url !== undefined ? { url: r.url } : {}), ...(r.hours !== undefined ? { hours: r.hours } : {}),
+        title: r.title, provider: r.provider, ...(r.url !== undefined ? { url: r.url } : {}),
+        hours: r.hours, fullHours: r.fullHours, price: r.price,
         ...(r.cost !== undefined ? { cost: r.cost } : {}), ...(r.currency !== undefined ? { currency: r.currency } : {}),
         ...(r.certificate !== undefined ? { certificate: r.certificate } : {}),
-        skills: [p.gap.skill], catalog,
+        skills: [it.part.skill.ref.name], catalog: it.routes[i].catalog,
       });
+    });
+  }
+  return [...byKey.values()];
+}
+
+/** A gap's resources, each once (a skill raised in two tiers uses a resource in both). */
+function gapResources(roadmap: Roadmap, skill: string): ItemResource[] {
+  const byKey = new Map<string, ItemResource>();
+  for (const item of roadmap.phases.flatMap((p) => p.items).filter((i) => i.skill === skill)) {
+    for (const r of item.resources) {
+      const known = byKey.get(resourceId(r));
+      if (known) byKey.set(resourceId(r), { ...known, hours: known.hours + r.hours, cost: (known.cost ?? 0) + (r.cost ?? 0) });
+      else byKey.set(resourceId(r), r);
     }
   }
   return [...byKey.values()];
 }
 
-const PRIORITY_WORD: Record<Priority, string> = { must: 'must-have', should: 'should-have', nice: 'nice-to-have' };
+/** "20 h with AWS Skill Builder (Amazon Web Services) and 40 h of practice/self-study" — the gap table's split. */
+function hoursSplitText(gap: Pick<Gap, 'resourceHours' | 'practiceHours'>, resources: ItemResource[]): string {
+  const own = resources.filter((r) => r.countedUnder === undefined).map((r) => `${r.title} (${r.provider})`);
+  const shared = resources.filter((r) => r.countedUnder !== undefined).map((r) => `${r.title}, counted under ${r.countedUnder}`);
+  const parts: string[] = [];
+  if (own.length > 0) parts.push(`${gap.resourceHours} h with ${own.join(', ')}`);
+  else if (gap.resourceHours > 0) parts.push(`${gap.resourceHours} h more of ${shared.join(', ')}`);
+  if (shared.length > 0 && (own.length > 0 || gap.resourceHours === 0)) parts.push(`also covered by ${shared.join(', ')}`);
+  if (gap.practiceHours > 0 || parts.length === 0) parts.push(`${gap.practiceHours} h of practice/self-study`);
+  return parts.join(' and ');
+}
 
-
-export function recommendationsOf(planned: PlannedGap[]): Recommendation[] {
-  return planned.map((p, i) => {
-    const g = p.gap;
-    const cost = p.resources.reduce((sum, r) => sum + r.cost, 0);
-    const currencies = [...new Set(p.resources.filter((r) => r.cost > 0).map((r) => r.currency))];
-    const what = g.prerequisite
-      ? `Learn ${g.skill} to ${levelLabel(g.required)} first: a prerequisite of ${(g.prerequisiteOf ?? []).join(', ')}`
-      : `Raise ${g.skill} from ${levelLabel(g.current)} to ${levelLabel(g.required)} (${PRIORITY_WORD[g.priority]})`;
-    const how = p.resources.length > 0
-      ? `with ${p.resources.map((r) => `${r.resource.title} (${r.resource.provider})`).join(', ')}${g.effortModelHours > 0 ? ` plus ${g.effortModelHours} h of practice` : ''}`
-      : `of practice (effort model)`;
-    return {
-      rank: i + 1,
-      text: `${what}: ${g.hours} h ${how}`,
-      skills: [g.skill],
-      hours: g.hours,
-      cost,
-      ...(currencies.length === 1 ? { currency: currencies[0] } : {}),
-      priority: g.priority,
-    };
-  });
+export function recommendationsOf(gaps: Gap[], roadmap: Roadmap): Recommendation[] {
+  const items = roadmap.phases.flatMap((p) => p.items);
+  const firstItem = (g: Gap) => items.findIndex((i) => i.skill === g.skill);
+  const tier = (g: Gap) => Math.min(...items.filter((i) => i.skill === g.skill).map((i) => i.tier));
+  return [...gaps]
+    .sort((a, b) => tier(a) - tier(b) || firstItem(a) - firstItem(b))
+    .map((g, i) => {
+      const resources = gapResources(roadmap, g.skill);
+      const paid = resources.filter((r) => r.price === 'paid' && (r.cost ?? 0) > 0);
+      const currencies = [...new Set(paid.map((r) => r.currency!))];
+      const what = g.prerequisite
+        ? `Learn ${g.skill} to ${levelLabel(g.required)} first, a prerequisite of ${g.prerequisiteOf.join(', ')} (${PRIORITY_WORD[g.priority]} tier)`
+        : `Raise ${g.skill} from ${levelLabel(g.current)} to ${levelLabel(g.required)} (${PRIORITY_WORD[g.priority]}${g.prerequisiteOf.length > 0 ? `; needed first by ${g.prerequisiteOf.join(', ')}` : ''})`;
+      return {
+        rank: i + 1,
+        text: `${what}: ${g.hours} h — ${hoursSplitText(g, resources)}`,
+        skills: [g.skill],
+        hours: g.hours,
+        cost: paid.reduce((sum, r) => sum + (r.cost ?? 0), 0),
+        ...(currencies.length === 1 ? { currency: currencies[0] } : {}),
+        priceNotStated: resources.filter((r) => r.price === 'not-stated' && r.countedUnder === undefined).length,
+        priority: g.priority,
+      };
+    });
 }
 
 export interface AssumptionFacts {
-  hoursPerWeek: number; isDefault: boolean; maxPhaseWeeks: number;
+  hoursPerWeek: number; isDefault: boolean;
   budget?: { amount: number; currency: string }; marketFile: string; roleFile: string; minYears?: number;
 }
 
-export function assumptionsOf(input: ReportInput, match: MatchResult, planned: PlannedGap[], f: AssumptionFacts): string[] {
+function curveText(curve: readonly number[]): string {
+  return curve.every((h) => h === curve[0]) ? `${curve[0]} h per level` : `${curve.join(', ')} h`;
+}
+
+export function assumptionsOf(input: ReportInput, match: MatchResult, plan: Plan, f: AssumptionFacts): string[] {
   const out = ['Skill levels are self-assessed by the candidate on the 0–5 scale (0 none, 1 awareness, 2 novice, 3 competent, 4 proficient, 5 expert).'];
   const unlevelled = input.candidate.skills.filter((s) => !s.level).map((s) => s.skill.value);
   if (unlevelled.length > 0) out.push(`Skills listed without a level count as level ${UNSTATED_CANDIDATE_LEVEL} (awareness): ${unlevelled.join(', ')}.`);
@@ -85,28 +129,37 @@ export function assumptionsOf(input: ReportInput, match: MatchResult, planned: P
   const unknown = [...new Set([...match.held.values()].map((h) => h.ref).concat(match.requirements.flatMap((m) => m.requirement.alternatives)).filter((r) => !r.entry).map((r) => r.name))];
   if (unknown.length > 0) out.push(`Not in any catalog, so compared by name as written: ${unknown.join(', ')}.`);
   out.push(f.minYears !== undefined
-    ? `Ready means every must-have is met and the role's minimum of ${f.minYears} years of experience is reached.`
+    ? `Ready means every must-have is met and the role's minimum of ${f.minYears} years of experience is reached; experience is taken to grow by a year every 52 weeks of the plan.`
     : 'Ready means every must-have is met.');
-  if (match.requirements.some((m) => m.requirement.anyOf)) out.push('An anyOf requirement counts the alternative the candidate is strongest in; its gap is planned on that alternative.');
-  const modelled = planned.filter((p) => p.gap.effortModelHours > 0);
-  if (modelled.length > 0) {
-    out.push(`Hours for levels no catalog resource covers come from the effort model: the skill's effort curve in its catalog, else its category's default curve (${modelled.map((p) => `${p.gap.skill}: ${curveText(p)}`).join('; ')}).`);
+  if (match.requirements.some((m) => m.requirement.anyOf)) {
+    out.push('An anyOf requirement counts the option you are strongest in for the match, and is planned on the option quickest to close.');
   }
-  if (planned.some((p) => p.resources.length > 0)) {
-    out.push(`A resource with levels [a, b] takes a learner from level a to level b; resources are chosen from the candidate's preferred providers first, then free before paid${f.budget ? `, paid ones only within the budget of ${f.budget.amount} ${f.budget.currency}` : ''}.`);
+  const skills = plan.skills;
+  if (skills.length > 0) {
+    const source = (category: string) => (DEFAULT_CURVES.some((d) => d.categories.includes(category)) ? `, the default for ${category}` : `, the default for a ${FALLBACK_CURVE.kind}`);
+    const curves = skills.map((s) => `${s.ref.name}: ${curveText(s.curve)}${s.curveSource === 'catalog' ? '' : source(s.ref.category)}`);
+    out.push(`Hours come from each skill's effort curve, the hours of the steps 0→1 … 4→5 (a gap adds up its steps): ${curves.join('; ')}. A skill without a curve in its catalog takes its category's default (README, "The effort model").`);
+    out.push(`Prerequisites (a catalog's requires) are added only for a skill learned from below level ${levelLabel(PAST_PREREQUISITES)} when you lack them, raised only to the level named, and scheduled with the most urgent skill they unlock.`);
+    out.push(`Must-haves and their prerequisites come first, then should-haves, then nice-to-haves; within each, prerequisites first, then the larger weighted gap. Items run back to back at ${f.hoursPerWeek} h/week and one may start in the week the previous one ends, so the plan takes total hours ÷ hours per week, rounded up, in weeks.`);
   }
-  const assumedCurrency = planned.flatMap((p) => p.resources).filter((r) => r.currencyAssumed);
-  if (assumedCurrency.length > 0) out.push(`Costs stated without a currency are taken as ${assumedCurrency[0].currency}: ${assumedCurrency.map((r) => r.resource.title).join(', ')}.`);
+  if (skills.some((s) => s.route.length > 0)) {
+    out.push([
+      'A resource with levels [a, b] takes a learner from level a to level b; a gap that needs only part of it counts that part of its hours, in proportion to the effort curve.',
+      'For each skill the resources covering the most levels without overlapping are chosen (two courses never cover the same level);',
+      'a paid course from a provider you did not name is left out where a free resource teaches some of the same levels;',
+      `among equal choices, free before price not stated before paid, then ${input.candidate.preferences?.providers.length ? `your preferred providers (${input.candidate.preferences.providers.map((p) => p.value).join(', ')})` : 'preferred providers (none stated)'}, then the lower levels, then fewer hours.`,
+      f.budget ? `Paid resources dearer than the budget of ${f.budget.amount} ${f.budget.currency} (or in another currency) are left out; the plan's cost is compared with the budget.` : '',
+      'A resource serving several skills is counted once, where it is first used. Hours no resource covers are practice/self-study.',
+    ].filter((s) => s !== '').join(' '));
+  }
+  const assumedCurrency = plan.schedule.items.flatMap((it) => it.routes).filter((r) => r.price.kind === 'paid' && r.price.currencyAssumed);
+  if (assumedCurrency.length > 0) {
+    const first = assumedCurrency[0].price;
+    out.push(`Costs stated without a currency are taken as ${first.kind === 'paid' ? first.currency : ''}: ${[...new Set(assumedCurrency.map((r) => r.resource.title))].join(', ')}.`);
+  }
   if (f.isDefault) out.push(`The candidate file states no hours per week: the plan assumes ${f.hoursPerWeek} h/week.`);
-  if (planned.length > 0) out.push(`Phases group consecutive skills of one category and last at most ${f.maxPhaseWeeks} weeks; a skill that does not fit continues in the next phase.`);
   if (f.marketFile !== f.roleFile) out.push(`Market data is inherited from ${baseName(f.marketFile)}.`);
   return out;
-}
-
-function curveText(p: PlannedGap): string {
-  const { curve, source } = effortCurve(p.ref.entry, p.ref.category);
-  const steps = curve.every((h) => h === curve[0]) ? `${curve[0]} h per level` : `${curve.join(', ')} h for the steps 0→1 … 4→5`;
-  return source === 'catalog' ? steps : `${steps}, the default for ${p.ref.category}`;
 }
 
 export function sectionsOf(model: ReportModel): ReportModel['sections'] {
@@ -121,7 +174,7 @@ export function sectionsOf(model: ReportModel): ReportModel['sections'] {
     'upskilling-roadmap': model.roadmap.empty,
     'recommendations': model.recommendations.length === 0 ? 'No gaps: nothing to recommend' : undefined,
     'relevant-resources': model.resources.length === 0
-      ? (model.gaps.length === 0 ? 'No gaps: no resources needed' : 'The catalogs list no resources for these gaps; hours come from the effort model')
+      ? (model.gaps.length === 0 ? 'No gaps: no resources needed' : 'The catalogs list no resources for these gaps; the hours are practice/self-study')
       : undefined,
     'market-outlook': model.outlook.length === 0 ? `No market trends in ${marketFile}` : undefined,
   };

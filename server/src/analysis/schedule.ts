@@ -1,176 +1,281 @@
-// Packs planned gaps into phases: items keep the plan's order; consecutive items of one category
-// share phases of at most `maxPhaseWeeks`, as even in length as possible; an item that does not fit
-// is split and continues in the next phase, its hours kept exact. A phase lasts ceil(hours / hoursPerWeek) weeks, and phases
-// follow each other, so the roadmap's length is the sum of its phases by construction.
+// Turns the planned skills into the roadmap (DESIGN §3.1): tiers in priority order; inside a tier,
+// prerequisites before what they unlock, then larger weighted gap, category, name; items back to back
+// at the candidate's hours per week (an item may start in the week the previous one ends), so
+// totalWeeks = ceil(totalHours / hoursPerWeek) and readyWeek = ceil(must-have hours / hoursPerWeek).
+// Each resource is counted once in the plan: where it is first used, as much of it as the skill
+// that needs the most of it; later skills it serves add only what they need beyond that.
 
-import type { Phase, Roadmap, RoadmapItem } from './report-model';
-import type { PlannedGap } from './plan-gaps';
+import { levelLabel } from '../model/levels';
 import { addDays } from './dates';
-
-export const DEFAULT_MAX_PHASE_WEEKS = 4;
+import { stepHours } from './effort';
+import { PRIORITY_OF, usedHours, type PlannedSkill, type SkillPart } from './plan-gaps';
+import type { Deliverable, ItemResource, Phase, Roadmap, RoadmapItem, Tier } from './report-model';
+import type { Budget, Price, RouteResource } from './routes';
+import { compareText, resolveId, type SkillLookup } from './skills';
+import { deadlineText, PRIORITY_WORD } from './wording';
 
 export interface ScheduleOptions {
   hoursPerWeek: number;
-  maxPhaseWeeks?: number;
-  start?: string;             // YYYY-MM-DD; gives phases dates
+  roleTitle: string;
+  start?: string;             // YYYY-MM-DD; gives items and phases dates
   deadlineWeeks?: number;
-  budget?: { amount: number; currency: string };
+  budget?: Budget;
+  /** The role's minimum years and the candidate's, for readiness at readyWeek. */
+  minYears?: number;
+  years?: number;
 }
 
-// Guards ceil() against float noise when hours are an exact multiple of a fractional hours/week.
+// Guards ceil() and floor() against float noise (hours pro-rated by a curve, fractional hours per week).
 const EPSILON = 1e-9;
+const ceil = (x: number) => Math.ceil(x - EPSILON);
+const WEEKS_PER_YEAR = 52;
 
-export function weeksFor(hours: number, hoursPerWeek: number): number {
-  return Math.max(1, Math.ceil(hours / hoursPerWeek - EPSILON));
+/** One item of the plan before it is placed in time. */
+export interface PlannedItem {
+  part: SkillPart;
+  resourceHours: number;
+  practiceHours: number;
+  hours: number;
+  resources: ItemResource[];
+  /** The route resource behind each of `resources`, in the same order. */
+  routes: RouteResource[];
+  deliverables: Deliverable[];
 }
 
-export function schedule(planned: PlannedGap[], options: ScheduleOptions): Roadmap {
-  const { hoursPerWeek } = options;
-  const phases = packPhases(planned, hoursPerWeek, options.maxPhaseWeeks ?? DEFAULT_MAX_PHASE_WEEKS, options.start);
-  const totalWeeks = phases.reduce((sum, p) => sum + p.weeks, 0);
-  const totalHours = planned.reduce((sum, p) => sum + p.gap.hours, 0);
-  const roadmap: Roadmap = {
-    totalWeeks,
-    totalHours,
-    hoursPerWeek,
-    phases,
-    ...(options.deadlineWeeks !== undefined ? { deadlineWeeks: options.deadlineWeeks } : {}),
-    ...costsOf(planned, options.budget),
-    ...(planned.length === 0 ? { empty: 'No gaps: nothing to plan' } : {}),
-  };
-  const deadline = options.deadlineWeeks;
-  if (deadline !== undefined && totalWeeks > deadline) {
-    roadmap.overDeadline = { weeks: totalWeeks, deadlineWeeks: deadline, ...neededRate(planned, options, deadline, totalHours) };
-  }
-  return roadmap;
-}
+export interface Schedule { roadmap: Roadmap; items: PlannedItem[] }
 
-/**
- * The smallest whole hours per week whose re-planned roadmap fits the deadline (re-planned, not
- * estimated). At whole rates a category block takes ceil(its hours / rate) weeks, so the length only
- * shrinks as the rate grows: a binary search over re-planned roadmaps finds the smallest rate.
- */
-function neededRate(planned: PlannedGap[], options: ScheduleOptions, deadline: number, totalHours: number) {
-  const max = options.maxPhaseWeeks ?? DEFAULT_MAX_PHASE_WEEKS;
-  const weeksAt = (rate: number) => packPhases(planned, rate, max).reduce((sum, p) => sum + p.weeks, 0);
-  // Beyond this rate every phase already takes one week: more hours per week change nothing.
-  let lo = Math.floor(options.hoursPerWeek) + 1;
-  let hi = Math.max(Math.ceil(totalHours), lo);
-  if (weeksAt(hi) > deadline) return { neededHoursPerWeek: hi, achievable: false };
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (weeksAt(mid) <= deadline) hi = mid;
-    else lo = mid + 1;
-  }
-  return { neededHoursPerWeek: lo, achievable: true };
-}
-
-export function packPhases(planned: PlannedGap[], hoursPerWeek: number, maxPhaseWeeks: number, start?: string): Phase[] {
-  // Gap hours are whole numbers and are split in whole hours, so the parts add up exactly whatever
-  // the hours per week; a phase holds at least one hour even at a trickle of hours per week.
-  const drafts: { category: string; hours: number; items: { planned: PlannedGap; hours: number }[] }[] = [];
-  for (const block of categoryBlocks(planned)) {
-    // The block's weeks are spread evenly over as few phases as the maximum allows (9 weeks at 4 at
-    // most: 3 + 3 + 3, not 4 + 4 + 1), so no phase is a leftover hour; each phase holds at most its
-    // weeks × hours per week, so the block takes no more weeks than packing phases full would.
-    const blockHours = block.reduce((sum, p) => sum + p.gap.hours, 0);
-    const blockWeeks = weeksFor(blockHours, hoursPerWeek);
-    const count = Math.ceil(blockWeeks / maxPhaseWeeks);
-    const capacities = Array.from({ length: count }, (_, i) => {
-      const weeks = Math.floor(blockWeeks / count) + (i < blockWeeks % count ? 1 : 0);
-      return Math.max(1, Math.floor(hoursPerWeek * weeks + EPSILON));
-    });
-    const full = Math.max(1, Math.floor(hoursPerWeek * maxPhaseWeeks + EPSILON));
-    let phase: (typeof drafts)[number] | undefined;
-    let capacity = 0;
-    const open = () => {
-      capacity = capacities.shift() ?? full;   // rounding down fractional hours may leave an hour over
-      phase = { category: block[0].gap.category, hours: 0, items: [] };
-      drafts.push(phase);
-      return phase;
-    };
-    for (const p of block) {
-      let remaining = p.gap.hours;
-      let first = true;            // a gap of 0 h (a free, zero-hour resource) still gets its place
-      while (first || remaining > 0) {
-        const current = phase === undefined || (phase.hours >= capacity && remaining > 0) ? open() : phase;
-        const take = Math.min(remaining, capacity - current.hours);
-        current.items.push({ planned: p, hours: take });
-        current.hours += take;
-        remaining -= take;
-        first = false;
-      }
+/** Every part of every planned skill, in roadmap order. */
+function orderParts(skills: PlannedSkill[], catalog: SkillLookup): SkillPart[] {
+  const out: SkillPart[] = [];
+  for (const tier of [1, 2, 3] as Tier[]) {
+    const parts = skills.flatMap((s) => s.parts.filter((p) => p.tier === tier));
+    const byKey = new Map(parts.map((p) => [p.skill.ref.key, p]));
+    // A part waits for the parts of this tier it requires (its catalog `requires`, pulled in or not).
+    const waitsFor = new Map(parts.map((p) => [p, (p.skill.ref.entry?.requires ?? [])
+      .map((r) => byKey.get(resolveId(catalog, r.skill).key))
+      .filter((x): x is SkillPart => x !== undefined && x !== p)]));
+    const rank = (a: SkillPart, b: SkillPart) =>
+      b.weight * (b.to - b.from) - a.weight * (a.to - a.from) ||
+      compareText(a.skill.ref.category, b.skill.ref.category) || compareText(a.skill.ref.name, b.skill.ref.name) || compareText(a.skill.ref.key, b.skill.ref.key);
+    const done = new Set<SkillPart>();
+    while (done.size < parts.length) {
+      const left = parts.filter((p) => !done.has(p)).sort(rank);
+      // A requires loop leaves nothing ready: it is broken at its best-ranked part.
+      const next = left.find((p) => waitsFor.get(p)!.every((w) => done.has(w))) ?? left[0];
+      done.add(next);
+      out.push(next);
     }
   }
-  const partsOf = new Map<PlannedGap, number>();
-  const lastPhaseOf = new Map<PlannedGap, number>();
-  drafts.forEach((d, n) => d.items.forEach((i) => {
-    partsOf.set(i.planned, (partsOf.get(i.planned) ?? 0) + 1);
-    lastPhaseOf.set(i.planned, n);
-  }));
-  const seen = new Map<PlannedGap, number>();
-  let week = 1;
-  return drafts.map((d, n) => {
-    const weeks = weeksFor(d.hours, hoursPerWeek);
-    const items: RoadmapItem[] = d.items.map(({ planned: p, hours }) => {
-      const index = (seen.get(p) ?? 0) + 1;
-      seen.set(p, index);
-      const of = partsOf.get(p)!;
-      return {
-        skill: p.gap.skill,
-        ...(p.gap.id !== undefined ? { id: p.gap.id } : {}),
-        from: p.gap.current,
-        to: p.gap.required,
-        hours,
-        prerequisite: p.gap.prerequisite,
-        ...(of > 1 ? { part: { index, of } } : {}),
-        resources: p.resources.map(({ resource: r }) => ({
-          title: r.title, provider: r.provider,
-          ...(r.url !== undefined ? { url: r.url } : {}),
-          ...(r.hours !== undefined ? { hours: r.hours } : {}),
-          ...(r.cost !== undefined ? { cost: r.cost } : {}),
-          ...(r.currency !== undefined ? { currency: r.currency } : {}),
-          ...(r.certificate !== undefined ? { certificate: r.certificate } : {}),
-        })),
+  return out;
+}
+
+/** Resource use and hours of each part, each resource counted once (see the file comment). */
+function itemsOf(parts: SkillPart[]): PlannedItem[] {
+  // Per resource: the hours used on each skill so far, the most on any skill (what the plan counts),
+  // the skill it was first used for, and the later skills it serves.
+  const state = new Map<string, { bySkill: Map<string, number>; counted: number; first: string; firstItem?: ItemResource; steps: Map<string, Set<number>>; certified: boolean }>();
+  const price = planPrices(parts);
+  return parts.map((part) => {
+    const { skill, from, to } = part;
+    const resources: ItemResource[] = [];
+    const routes: RouteResource[] = [];
+    const deliverables: Deliverable[] = [];
+    let covered = 0;      // curve hours of the steps resources cover
+    let resourceHours = 0;
+    for (const r of skill.route) {
+      const lo = Math.max(from, r.from);
+      const hi = Math.min(to, r.to);
+      if (lo >= hi) continue;
+      covered += stepHours(skill.curve, lo, hi);
+      let s = state.get(r.key);
+      const firstUse = s === undefined;
+      if (!s) state.set(r.key, (s = { bySkill: new Map(), counted: 0, first: skill.ref.name, steps: new Map(), certified: false }));
+      const onSkill = (s.bySkill.get(skill.ref.key) ?? 0) + usedHours(r, skill.curve, lo, hi);
+      s.bySkill.set(skill.ref.key, onSkill);
+      const counted = Math.max(s.counted, onSkill);
+      const hours = ceil(counted) - ceil(s.counted);
+      s.counted = counted;
+      resourceHours += hours;
+      const p = price.get(r.key)!;
+      const item: ItemResource = {
+        title: r.resource.title, provider: r.resource.provider,
+        ...(r.resource.url !== undefined ? { url: r.resource.url } : {}),
+        ...(r.resource.certificate !== undefined ? { certificate: r.resource.certificate } : {}),
+        levels: [r.from, r.to], used: [lo, hi], hours, fullHours: r.hours,
+        price: p.kind,
+        ...(p.kind === 'paid' ? { cost: firstUse ? p.amount : 0, currency: p.currency } : p.kind === 'free' ? { cost: 0 } : {}),
+        alsoCovers: [],
+        ...(firstUse ? {} : { countedUnder: s.first }),
       };
-    });
-    // A skill's deliverables belong to the phase where its work ends.
-    const finishing = [...new Set(d.items.map((i) => i.planned))].filter((p) => lastPhaseOf.get(p) === n);
-    const phase: Phase = {
-      index: n + 1,
-      title: `Phase ${n + 1} — ${d.category}`,
-      category: d.category,
-      startWeek: week,
-      endWeek: week + weeks - 1,
-      weeks,
-      hours: d.hours,
-      ...(start ? { startDate: addDays(start, 7 * (week - 1)), endDate: addDays(start, 7 * (week + weeks - 1) - 1) } : {}),
-      items,
-      deliverables: finishing.flatMap((p) => [
-        ...p.resources.filter((r) => r.resource.certificate).map((r) => ({ kind: 'certificate' as const, text: `${r.resource.title} (${r.resource.provider})`, skill: p.gap.skill })),
-        ...(p.evidence ? [{ kind: 'project' as const, text: p.evidence, skill: p.gap.skill }] : []),
-      ]),
-    };
-    week += weeks;
-    return phase;
+      if (firstUse) s.firstItem = item;
+      else if (s.first !== skill.ref.name && !s.firstItem!.alsoCovers.includes(skill.ref.name)) s.firstItem!.alsoCovers.push(skill.ref.name);
+      resources.push(item);
+      routes.push(r);
+      // A certificate is earned where some skill's use of the resource first spans all of its levels.
+      const steps = s.steps.get(skill.ref.key) ?? new Set<number>();
+      for (let k = lo + 1; k <= hi; k++) steps.add(k);
+      s.steps.set(skill.ref.key, steps);
+      if (r.resource.certificate === true && !s.certified && steps.size === r.to - r.from) {
+        s.certified = true;
+        deliverables.push({ kind: 'certificate', text: `${r.resource.title} (${r.resource.provider})`, skill: skill.ref.name });
+      }
+    }
+    const practiceHours = ceil(stepHours(skill.curve, from, to) - covered);
+    if (part.stated && to === skill.target && skill.evidence) deliverables.push({ kind: 'project', text: skill.evidence, skill: skill.ref.name });
+    return { part, resourceHours, practiceHours: Math.max(0, practiceHours), hours: resourceHours + Math.max(0, practiceHours), resources, routes, deliverables };
   });
 }
 
-/** Runs of consecutive planned gaps in one category. */
-function categoryBlocks(planned: PlannedGap[]): PlannedGap[][] {
-  const blocks: PlannedGap[][] = [];
-  for (const p of planned) {
-    const last = blocks.at(-1);
-    if (last && last[0].gap.category === p.gap.category) last.push(p);
-    else blocks.push([p]);
+/** A resource's price in the plan: the dearest any of its uses states; free if one says free; else not stated. */
+function planPrices(parts: SkillPart[]): Map<string, Price> {
+  const out = new Map<string, Price>();
+  const rank = (p: Price) => (p.kind === 'paid' ? 2 + p.amount : p.kind === 'free' ? 1 : 0);
+  for (const part of parts) {
+    for (const r of part.skill.route) {
+      if (Math.max(part.from, r.from) >= Math.min(part.to, r.to)) continue;
+      const known = out.get(r.key);
+      if (!known || rank(r.price) > rank(known)) out.set(r.key, r.price);
+    }
   }
-  return blocks;
+  return out;
 }
 
-function costsOf(planned: PlannedGap[], budget: { amount: number; currency: string } | undefined): Pick<Roadmap, 'cost' | 'costs'> {
+/** Weeks of an item that starts after `before` hours and takes `hours`. */
+function weeksOf(before: number, hours: number, hoursPerWeek: number): [number, number] {
+  if (hours <= 0) {
+    const week = Math.max(1, ceil(before / hoursPerWeek));
+    return [week, week];
+  }
+  const start = Math.floor(before / hoursPerWeek + EPSILON) + 1;
+  return [start, Math.max(start, ceil((before + hours) / hoursPerWeek))];
+}
+
+function weeksFor(hours: number, hoursPerWeek: number): number {
+  return hours <= 0 ? 0 : ceil(hours / hoursPerWeek);
+}
+
+/** The last day of a 1-based week of a plan starting on `start`. */
+function endOfWeek(start: string, week: number): string {
+  return addDays(start, 7 * week - 1);
+}
+
+export function schedule(skills: PlannedSkill[], catalog: SkillLookup, options: ScheduleOptions): Schedule {
+  const items = itemsOf(orderParts(skills, catalog));
+  const { hoursPerWeek, start } = options;
+  let before = 0;
+  const placed: RoadmapItem[] = items.map((it) => {
+    const { part } = it;
+    const [startWeek, endWeek] = weeksOf(before, it.hours, hoursPerWeek);
+    before += it.hours;
+    return {
+      skill: part.skill.ref.name,
+      ...(part.skill.ref.id !== undefined ? { id: part.skill.ref.id } : {}),
+      from: part.from, to: part.to,
+      hours: it.hours, resourceHours: it.resourceHours, practiceHours: it.practiceHours,
+      priority: PRIORITY_OF[part.tier], tier: part.tier,
+      startWeek, endWeek,
+      ...(start !== undefined ? { startDate: addDays(start, 7 * (startWeek - 1)), endDate: endOfWeek(start, endWeek) } : {}),
+      prerequisite: !part.stated,
+      prerequisiteOf: part.prerequisiteOf.map((r) => r.name),
+      resources: it.resources,
+    };
+  });
+  const totalHours = placed.reduce((sum, i) => sum + i.hours, 0);
+  const readyHours = placed.filter((i) => i.tier === 1).reduce((sum, i) => sum + i.hours, 0);
+  const totalWeeks = weeksFor(totalHours, hoursPerWeek);
+  const readyWeek = weeksFor(readyHours, hoursPerWeek);
+  const experience = experienceAt(readyWeek, options);
+  const roadmap: Roadmap = {
+    totalWeeks, totalHours, hoursPerWeek, readyWeek, readyHours,
+    ...(start !== undefined && readyWeek > 0 ? { readyDate: endOfWeek(start, readyWeek) } : {}),
+    ...(start !== undefined && totalWeeks > 0 ? { endDate: endOfWeek(start, totalWeeks) } : {}),
+    ...(experience ? { experience } : {}),
+    phases: [],
+    ...(options.deadlineWeeks !== undefined ? { deadlineWeeks: options.deadlineWeeks } : {}),
+    ...costsOf(items, options.budget),
+    ...(placed.length === 0 ? { empty: 'No gaps: nothing to plan' } : {}),
+  };
+  roadmap.phases = phasesOf(placed, items, options, roadmap);
+  if (options.deadlineWeeks !== undefined) {
+    const weeks = options.deadlineWeeks;
+    const ready = readyWeek <= weeks ? 'within' : 'over';
+    const needed = ready === 'over' ? neededRate(readyHours, hoursPerWeek, weeks) : undefined;
+    roadmap.deadline = {
+      weeks, ready, fullPlan: totalWeeks <= weeks ? 'within' : 'over',
+      ...(needed !== undefined ? { neededHoursPerWeek: needed } : {}),
+      text: deadlineText({ roleTitle: options.roleTitle, roadmap }, { weeks, ...(needed !== undefined ? { neededHoursPerWeek: needed } : {}) }),
+    };
+  }
+  return { roadmap, items };
+}
+
+/**
+ * The smallest whole hours per week at which the re-planned roadmap is ready by the deadline. The
+ * items and their hours do not depend on the rate, only their weeks do, and readyWeek only shrinks as
+ * the rate grows: a binary search over re-placed plans finds it.
+ */
+function neededRate(readyHours: number, hoursPerWeek: number, deadline: number): number | undefined {
+  if (deadline <= 0) return undefined;
+  let lo = Math.floor(hoursPerWeek) + 1;
+  let hi = Math.max(lo, Math.ceil(readyHours));
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (weeksFor(readyHours, mid) <= deadline) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function experienceAt(readyWeek: number, o: ScheduleOptions): Roadmap['experience'] {
+  if (o.minYears === undefined) return undefined;
+  if (o.years === undefined) return { required: o.minYears, metAtReady: null };
+  const yearsAtReady = Math.round((o.years + readyWeek / WEEKS_PER_YEAR) * 10) / 10;
+  return { required: o.minYears, years: o.years, yearsAtReady, metAtReady: o.years + readyWeek / WEEKS_PER_YEAR >= o.minYears - EPSILON };
+}
+
+const PHASE_NAMES: Record<Tier, string> = { 1: 'Must-haves', 2: 'Should-haves', 3: 'Nice-to-haves' };
+
+function phasesOf(placed: RoadmapItem[], items: PlannedItem[], o: ScheduleOptions, roadmap: Roadmap): Phase[] {
+  const phases: Phase[] = [];
+  for (const tier of [1, 2, 3] as Tier[]) {
+    const members = placed.map((item, i) => ({ item, planned: items[i] })).filter((x) => x.item.tier === tier);
+    if (members.length === 0) continue;
+    const startWeek = Math.min(...members.map((m) => m.item.startWeek));
+    const endWeek = Math.max(...members.map((m) => m.item.endWeek));
+    const readyNow = roadmap.experience === undefined || roadmap.experience.metAtReady === true;
+    const title = tier === 1 ? (readyNow ? `Ready for ${o.roleTitle}` : `Must-haves for ${o.roleTitle}`) : PHASE_NAMES[tier];
+    const goals = members.map((m) => `${m.item.skill} ${levelLabel(m.item.to)}`);
+    const end = o.start !== undefined ? endOfWeek(o.start, endWeek) : undefined;
+    phases.push({
+      index: phases.length + 1, title, tier, priority: PRIORITY_OF[tier],
+      startWeek, endWeek, weeks: endWeek - startWeek + 1,
+      hours: members.reduce((sum, m) => sum + m.item.hours, 0),
+      ...(o.start !== undefined ? { startDate: addDays(o.start, 7 * (startWeek - 1)), endDate: end } : {}),
+      items: members.map((m) => m.item),
+      deliverables: members.flatMap((m) => m.planned.deliverables),
+      review: {
+        week: endWeek, ...(end !== undefined ? { date: end } : {}),
+        text: `Check that ${listText(goals)} ${goals.length === 1 ? 'is' : 'are'} reached${tier === 1 ? '' : ` (${PRIORITY_WORD[PRIORITY_OF[tier]]}s)`}, with the deliverables above as evidence.`,
+      },
+    });
+  }
+  return phases;
+}
+
+function listText(parts: string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+function costsOf(items: PlannedItem[], budget: Budget | undefined): Pick<Roadmap, 'cost' | 'costs' | 'priceNotStated'> {
   const totals = new Map<string, number>();
   if (budget) totals.set(budget.currency, 0);
-  for (const p of planned) for (const r of p.resources) if (r.cost > 0 || totals.has(r.currency)) totals.set(r.currency, (totals.get(r.currency) ?? 0) + r.cost);
+  const unpriced = new Set<string>();
+  for (const it of items) {
+    for (const r of it.resources) {
+      if (r.price === 'not-stated' && r.countedUnder === undefined) unpriced.add(JSON.stringify([r.title, r.provider, r.url ?? '']));
+      if (r.price === 'paid' && r.cost !== undefined && r.currency !== undefined) totals.set(r.currency, (totals.get(r.currency) ?? 0) + r.cost);
+    }
+  }
   const costs = [...totals].map(([currency, total]) => ({
     currency,
     total,
@@ -182,5 +287,6 @@ function costsOf(planned: PlannedGap[], budget: { amount: number; currency: stri
   return {
     cost: { ...main, withinBudget: main.withinBudget === null ? null : main.withinBudget && !foreignSpend },
     costs,
+    priceNotStated: unpriced.size,
   };
 }

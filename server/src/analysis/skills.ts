@@ -15,7 +15,7 @@ export interface SkillLookup {
   get(id: string): SkillEntry | undefined;
 }
 
-export const UNCATEGORISED = 'Other';
+const UNCATEGORISED = 'Other';
 
 export interface SkillRef {
   /** Identity for comparisons: the catalog id, or "?" + normalized text for unknown names. */
@@ -26,7 +26,7 @@ export interface SkillRef {
   entry?: SkillEntry;
 }
 
-export function refOfEntry(entry: SkillEntry): SkillRef {
+function refOfEntry(entry: SkillEntry): SkillRef {
   return { key: entry.id, id: entry.id, name: entry.name, category: entry.category || UNCATEGORISED, entry };
 }
 

@@ -44,7 +44,7 @@ export function checkTargets(candidate: Candidate, ctx: CheckContext, lineText: 
       });
     }
 
-    const late = checkOverDeadline(candidate, match, ctx, title);
+    const late = checkOverDeadline(candidate, match, ctx, { title, ...(minYears !== undefined ? { minYears } : {}) });
     if (late) out.push(late);
   }
   return out;

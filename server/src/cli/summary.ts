@@ -1,5 +1,7 @@
 // `skillgap summary`: one Markdown table of every candidate against each of its targets — match,
-// readiness, must-haves, plan length — for a CI job summary ($GITHUB_STEP_SUMMARY) or a PR comment.
+// must-haves, readiness (in the code lens's words), full plan — for a CI job summary
+// ($GITHUB_STEP_SUMMARY) or a PR comment.
+import { mustHavesText, readinessShort, weeksText } from '../analysis';
 import { escapeMarkdownInline } from '../render/escape';
 import { WorkspaceError } from '../workspace';
 import { loadSelected, type SelectOptions } from './check';
@@ -25,9 +27,10 @@ export function runSummary(paths: string[], opts: SelectOptions): { stdout: stri
       for (const target of candidate.targets) {
         try {
           const m = workspace.report(key, target.value);
-          const ready = m.match.readiness === 'ready' ? '✅ ready' : '❌ not ready';
-          const plan = m.roadmap.totalWeeks === 0 ? 'nothing to learn' : `${m.roadmap.totalWeeks} weeks at ${m.roadmap.hoursPerWeek} h/week`;
-          rows.push(`| ${cell(name)} | ${cell(key)} | ${cell(m.role.title)} | ${m.match.percent}% | ${ready} | ${m.match.mustHaves.met} of ${m.match.mustHaves.total} | ${plan} |`);
+          const ready = `${m.match.readiness === 'ready' ? '✅' : '❌'} ${readinessShort({ roleTitle: m.role.title, roadmap: m.roadmap })}`;
+          const unmet = m.match.mustHaves.total - m.match.mustHaves.met;
+          const plan = m.roadmap.totalWeeks === 0 ? 'nothing to learn' : `${weeksText(m.roadmap.totalWeeks)} at ${m.roadmap.hoursPerWeek} h/week`;
+          rows.push(`| ${cell(name)} | ${cell(key)} | ${cell(m.role.title)} | ${m.match.percent}% | ${mustHavesText(unmet, m.match.mustHaves.total)} | ${cell(ready)} | ${plan} |`);
         } catch (e) {
           if (!(e instanceof WorkspaceError)) throw e;
           problems.push(`${cell(name)} (${cell(key)}): ${cell(e.message)}`);
@@ -38,7 +41,7 @@ export function runSummary(paths: string[], opts: SelectOptions): { stdout: stri
   const out = ['## Skillgap', ''];
   out.push(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${workspaces.reduce((n, w) => n + w.selected.length, 0)} files.`, '');
   if (rows.length > 0) {
-    out.push('| Candidate | File | Role | Match | Readiness | Must-haves met | Plan |', '| --- | --- | --- | ---: | --- | ---: | --- |', ...rows, '');
+    out.push('| Candidate | File | Role | Match | Must-haves | Readiness | Full plan |', '| --- | --- | --- | ---: | --- | --- | --- |', ...rows, '');
   } else {
     out.push('No candidate with a target role.', '');
   }

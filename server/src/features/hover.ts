@@ -6,7 +6,7 @@ import { LEVEL_LABELS, type Range, type Position, type Role } from '../model/typ
 import type { Workspace } from '../workspace';
 import { levelLabel as levelText } from '../model/levels';
 import { targetAt, type Target } from './locate';
-import { matchSummary, mustHavesText } from './match-summary';
+import { matchSummary, summaryLine } from './match-summary';
 import { keyDocumentation } from './schema-docs';
 import { contains } from './text-position';
 
@@ -149,8 +149,8 @@ function roleHover(workspace: Workspace, file: string, id: string, via: 'target'
   if (via === 'target') {
     const summary = matchSummary(workspace, file, id, options);
     if (summary) {
-      lines.push('', `Match ${summary.percent}% · ${summary.readiness === 'ready' ? 'ready' : 'not ready'} · ${mustHavesText(summary.missingMustHaves.length)}`);
-      if (summary.missingMustHaves.length > 0) lines.push('', `Unmet must-haves: ${summary.missingMustHaves.join(', ')}`);
+      lines.push('', summaryLine(summary), '', summary.headline);
+      if (summary.unmetMustHaves.length > 0) lines.push('', `Unmet must-haves: ${summary.unmetMustHaves.join(', ')}`);
     }
   }
   return lines.join('\n');

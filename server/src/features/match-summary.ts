@@ -1,5 +1,7 @@
 // Per-target match summaries (code lens, role hover), read off the same report model the preview
-// shows, so the editor and the report can never disagree.
+// shows and worded by the same functions (analysis/wording.ts), so the editor and the report can
+// never disagree.
+import { mustHavesText, readinessShort } from '../analysis';
 import type { Range } from '../model/types';
 import type { Workspace } from '../workspace';
 
@@ -9,7 +11,13 @@ export interface MatchSummary {
   range: Range;           // the `targets` entry
   percent: number;
   readiness: 'ready' | 'not-ready';
-  missingMustHaves: string[];
+  /** Unmet must-haves as "Skill current → required". */
+  unmetMustHaves: string[];
+  mustHavesTotal: number;
+  /** "ready in 48 weeks", "ready now", "must-haves met in 28 weeks; not ready: experience short (3 of 5 years)". */
+  ready: string;
+  /** The report's headline sentence. */
+  headline: string;
 }
 
 export function matchSummaries(workspace: Workspace, file: string, options: { today?: string } = {}): MatchSummary[] {
@@ -33,14 +41,17 @@ export function matchSummary(workspace: Workspace, file: string, roleId: string,
       percent: model.match.percent,
       readiness: model.match.readiness,
       // Unmet, not only absent: a must-have held below its level is unmet too (the report's own count).
-      missingMustHaves: model.requirements.filter((r) => r.priority === 'must' && !r.met).map((r) => `${r.skills.join(' / ')} ${r.current} → ${r.level}`),
+      unmetMustHaves: model.requirements.filter((r) => r.priority === 'must' && !r.met).map((r) => `${r.skills.join(' / ')} ${r.current} → ${r.level}`),
+      mustHavesTotal: model.match.mustHaves.total,
+      ready: readinessShort({ roleTitle: model.role.title, roadmap: model.roadmap }),
+      headline: model.summary.headline,
     };
   } catch {
     return undefined;   // not a candidate file, or the role cannot be resolved: nothing to summarise
   }
 }
 
-export function mustHavesText(unmet: number): string {
-  if (unmet === 0) return 'all must-haves met';
-  return `${unmet} must-have${unmet === 1 ? '' : 's'} unmet`;
+/** "Senior AI Engineer: 20% · 6 of 7 must-haves unmet · ready in 48 weeks" — the code lens, and the hover's first line. */
+export function summaryLine(s: Omit<MatchSummary, 'range'>): string {
+  return `${s.title}: ${s.percent}% · ${mustHavesText(s.unmetMustHaves.length, s.mustHavesTotal)} · ${s.ready}`;
 }

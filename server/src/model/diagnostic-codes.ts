@@ -25,7 +25,7 @@ export const DIAGNOSTIC_CODES = {
   mojibake: { severity: 'warning', summary: 'Text that looks like mis-decoded UTF-8.' },
   'stale-market-data': { severity: 'warning', summary: 'Market figures older than 12 months.' },
   'salary-range': { severity: 'error', summary: 'A salary minimum above its maximum.' },
-  'over-deadline': { severity: 'warning', summary: "A roadmap longer than the candidate's deadline." },
+  'over-deadline': { severity: 'warning', summary: "Ready for a target role (its must-haves) later than the candidate's deadline; information when only the full plan runs past it." },
 } as const satisfies Record<string, DiagnosticCodeInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

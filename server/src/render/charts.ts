@@ -32,8 +32,8 @@ function categoryTitle(c: ReportModel['categories'][number]): string {
 /** Required vs current mean level per category: a radar from three categories, else horizontal bars. */
 export function levelsChart(model: ReportModel): string {
   const cats = model.categories;
-  const title = 'Required vs current level by category';
-  const desc = `${cats.map(categoryTitle).join('; ')}. Levels 0 (none) to 5 (expert); the same data is in the table below.`;
+  const title = "Required vs current level by category: the mean over this role's requirements";
+  const desc = `${cats.map(categoryTitle).join('; ')}. Each figure is the mean over the role's requirements in that category (${cats.map((c) => `${c.category}: ${c.requirements.join(', ')}`).join('; ')}); skills the role does not ask are not counted. Levels 0 (none) to 5 (expert); the same data is in the table below.`;
   return cats.length >= 3 ? radar(cats, title, desc) : bars(cats, title, desc);
 }
 
@@ -94,46 +94,51 @@ function bars(cats: ReportModel['categories'], title: string, desc: string): str
   return parts.join('');
 }
 
-/** The roadmap as a Gantt timeline: one bar per phase on a week axis, the deadline as a dashed line. */
+const PRIORITY_NAME = { must: 'must-have', should: 'should-have', nice: 'nice-to-have' } as const;
+
+/** The roadmap as a Gantt timeline: one bar per item, coloured by priority, with the readiness week and the deadline. */
 export function roadmapChart(model: ReportModel): string {
-  const { phases, totalWeeks, hoursPerWeek } = model.roadmap;
-  const deadline = model.roadmap.deadlineWeeks ?? model.roadmap.overDeadline?.deadlineWeeks ?? model.candidate.deadlineWeeks;
-  const axisWeeks = Math.max(totalWeeks, deadline ?? 0, 1);
-  const labelWidth = 210, plotWidth = 560, rowHeight = 30, top = 26;
-  const width = labelWidth + plotWidth + 40, height = top + phases.length * rowHeight + 40;
+  const { totalWeeks, hoursPerWeek, readyWeek } = model.roadmap;
+  const items = model.roadmap.phases.flatMap((p) => p.items);
+  const deadline = model.roadmap.deadline?.weeks ?? model.candidate.deadlineWeeks;
+  const axisWeeks = Math.max(totalWeeks, deadline ?? 0, ...items.map((i) => i.endWeek), 1);
+  const labelWidth = 210, plotWidth = 560, rowHeight = 24, top = 26;
+  const width = labelWidth + plotWidth + 40, height = top + items.length * rowHeight + 56;
   const weekWidth = plotWidth / axisWeeks;
   const x = (week: number) => labelWidth + week * weekWidth;
-  const phaseTitle = (p: ReportModel['roadmap']['phases'][number]) =>
-    `${p.title}: ${weeksRange(p.startWeek, p.endWeek)}${p.startDate === undefined ? '' : ` from ${p.startDate}`}, ${formatNumber(p.hours)} h`;
-  const desc = `${totalWeeks}-week plan at ${formatNumber(hoursPerWeek)} h/week. ${phases.map(phaseTitle).join('; ')}.` +
-    (deadline === undefined ? '' : ` Deadline: week ${deadline}.`) + ' The same data is in the phase table below.';
-  const parts = [svgOpen('chart-roadmap', width, height, `Roadmap timeline: ${totalWeeks} weeks`, desc), '<g class="grid" aria-hidden="true">'];
-  const step = axisWeeks <= 16 ? 1 : axisWeeks <= 32 ? 2 : 4;
+  const itemTitle = (i: (typeof items)[number]) =>
+    `${i.skill} ${i.from} → ${i.to} (${PRIORITY_NAME[i.priority]}): ${weeksRange(i.startWeek, i.endWeek)}${i.startDate === undefined ? '' : ` from ${i.startDate}`}, ${formatNumber(i.hours)} h`;
+  const desc = `${totalWeeks}-week plan at ${formatNumber(hoursPerWeek)} h/week; must-haves met at the end of week ${readyWeek}. ${items.map(itemTitle).join('; ')}.` +
+    (deadline === undefined ? '' : ` Deadline: week ${deadline}.`) + ' The same data is in the phases below.';
+  const parts = [svgOpen('chart-roadmap', width, height, `Roadmap timeline: ${totalWeeks} weeks, must-haves by week ${readyWeek}`, desc), '<g class="grid" aria-hidden="true">'];
+  const step = axisWeeks <= 16 ? 1 : axisWeeks <= 32 ? 2 : axisWeeks <= 64 ? 4 : 8;
+  const bottom = top + items.length * rowHeight;
   for (let week = 0; week <= axisWeeks; week++) {
     if (week % step !== 0 && week !== axisWeeks) continue;
-    parts.push(`<line class="axis" x1="${n(x(week))}" y1="${top - 6}" x2="${n(x(week))}" y2="${top + phases.length * rowHeight}"/>`);
-    if (week < axisWeeks) {
-      parts.push(`<text class="tick" x="${n(x(week) + weekWidth / 2)}" y="${top - 10}" text-anchor="middle">${week + 1}</text>`);
-    }
+    parts.push(`<line class="axis" x1="${n(x(week))}" y1="${top - 6}" x2="${n(x(week))}" y2="${bottom}"/>`);
+    if (week < axisWeeks) parts.push(`<text class="tick" x="${n(x(week) + weekWidth / 2)}" y="${top - 10}" text-anchor="middle">${week + 1}</text>`);
   }
-  parts.push(`<text class="tick" x="${labelWidth}" y="${top + phases.length * rowHeight + 18}">Week</text></g>`);
-  phases.forEach((p, i) => {
+  parts.push(`<text class="tick" x="${labelWidth}" y="${bottom + 18}">Week</text></g>`);
+  items.forEach((item, i) => {
     const y = top + i * rowHeight;
-    const barWidth = p.weeks * weekWidth;
-    const hours = `${formatNumber(p.hours)} h`;
-    // The hours go inside a bar wide enough to hold them, else just after it.
-    const inside = barWidth >= 12 + hours.length * 7;
-    const textX = inside ? x(p.startWeek - 1) + 6 : x(p.startWeek - 1) + barWidth + 4;
-    parts.push(`<g class="phase"><title>${escapeHtml(phaseTitle(p))}</title>` +
-      `<text class="label" x="${labelWidth - 10}" y="${y + rowHeight / 2 + 4}" text-anchor="end">${escapeHtml(truncate(p.title, 30))}</text>` +
-      `<rect class="bar phase-${(i % 4) + 1}" x="${n(x(p.startWeek - 1))}" y="${y + 5}" width="${n(barWidth)}" height="${rowHeight - 10}" rx="3"/>` +
-      `<text class="${inside ? 'bar-text' : 'bar-text outside'}" x="${n(textX)}" y="${y + rowHeight / 2 + 4}">${escapeHtml(hours)}</text></g>`);
+    const barX = x(item.startWeek - 1);
+    const barWidth = Math.max((item.endWeek - item.startWeek + 1) * weekWidth, 2);
+    parts.push(`<g class="item"><title>${escapeHtml(itemTitle(item))}</title>` +
+      `<text class="label" x="${labelWidth - 10}" y="${y + rowHeight / 2 + 4}" text-anchor="end">${escapeHtml(truncate(item.skill, 30))}</text>` +
+      `<rect class="bar priority-${item.priority}" x="${n(barX)}" y="${y + 4}" width="${n(barWidth)}" height="${rowHeight - 8}" rx="3"/></g>`);
   });
+  if (readyWeek > 0) {
+    parts.push(`<g class="ready"><title>${escapeHtml(`Must-haves met: end of week ${readyWeek}`)}</title>` +
+      `<line x1="${n(x(readyWeek))}" y1="${top - 6}" x2="${n(x(readyWeek))}" y2="${bottom + 4}"/>` +
+      `<text x="${n(x(readyWeek))}" y="${bottom + 32}" text-anchor="middle">Ready</text></g>`);
+  }
   if (deadline !== undefined) {
     parts.push(`<g class="deadline"><title>${escapeHtml(`Deadline: week ${deadline}`)}</title>` +
-      `<line x1="${n(x(deadline))}" y1="${top - 6}" x2="${n(x(deadline))}" y2="${top + phases.length * rowHeight + 4}"/>` +
-      `<text x="${n(x(deadline))}" y="${top + phases.length * rowHeight + 18}" text-anchor="end">Deadline</text></g>`);
+      `<line x1="${n(x(deadline))}" y1="${top - 6}" x2="${n(x(deadline))}" y2="${bottom + 4}"/>` +
+      `<text x="${n(x(deadline))}" y="${bottom + 18}" text-anchor="end">Deadline</text></g>`);
   }
+  parts.push(`<g class="legend" aria-hidden="true">${(['must', 'should', 'nice'] as const).map((p, k) =>
+    `<rect class="bar priority-${p}" x="${labelWidth + 110 * k}" y="${height - 13}" width="12" height="10" rx="2"/><text x="${labelWidth + 110 * k + 18}" y="${height - 4}">${PRIORITY_NAME[p]}</text>`).join('')}</g>`);
   parts.push('</svg>');
   return parts.join('');
 }

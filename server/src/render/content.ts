@@ -1,14 +1,13 @@
 // Builds the format-neutral outline (document.ts) of the eleven report sections from the report model.
 // Every figure is read from the model; this file chooses words and order, never arithmetic.
 
-import type { Gap, Phase, ReportModel, ReportRequirement, SectionId } from '../analysis/report-model';
+import type { ReportModel, ReportRequirement, SectionId } from '../analysis/report-model';
+import { weeksText } from '../analysis/wording';
 import type { Block, DocumentSection, Inline, ReportDocument, Span, TableRow } from './document';
 import { text } from './document';
-import {
-  PRIORITY_LABEL, dateRange, formatHours, formatMoney, formatNumber, formatYears, groupThousands, levelLabel,
-  readinessLabel, safeHttpUrl, weeksRange,
-} from './format';
+import { PRIORITY_LABEL, formatHours, formatMoney, formatNumber, formatYears, groupThousands, levelLabel, readinessLabel, safeHttpUrl } from './format';
 import type { Priority } from '../model/types';
+import { costFigures, gapStep, recommendations, relevantResources, skillGapAssessment, upskillingRoadmap } from './content-plan';
 
 type SectionBuilder = (model: ReportModel) => Block[];
 
@@ -42,20 +41,7 @@ const BUILDERS: Record<SectionId, SectionBuilder> = {
   'additional-notes': additionalNotes,
 };
 
-/** "14-week plan at 10 h/week": N is always roadmap.totalWeeks, the sum of the phases. */
-export function planLength(model: ReportModel): string {
-  return `${model.roadmap.totalWeeks}-week plan at ${formatNumber(model.roadmap.hoursPerWeek)} h/week`;
-}
-
-export function overDeadlineText(model: ReportModel): string | undefined {
-  const over = model.roadmap.overDeadline;
-  if (over === undefined) return undefined;
-  return `Roadmap needs ${over.weeks} weeks at ${formatNumber(model.roadmap.hoursPerWeek)} h/week; ` +
-    `deadline is ${over.deadlineWeeks} (needs ${formatNumber(over.neededHoursPerWeek)} h/week)` +
-    (over.achievable ? '' : '; even at that rate the phases do not fit before the deadline');
-}
-
-export function experienceText(model: ReportModel): string {
+function experienceText(model: ReportModel): string {
   const { years, required, met } = model.match.experience;
   const have = years === undefined ? 'not stated' : formatYears(years);
   if (required === undefined) return `${have} (the role states no minimum)`;
@@ -63,30 +49,29 @@ export function experienceText(model: ReportModel): string {
   return `${have} vs ${formatNumber(required)} required${verdict}`;
 }
 
-function gapStep(gap: { current: number; required: number }): string {
-  return `${levelLabel(gap.current)} → ${levelLabel(gap.required)}`;
-}
-
 function executiveSummary(model: ReportModel): Block[] {
   const { match, candidate, role, roadmap } = model;
   const gaps = model.summary.largestGaps;
+  const unmet = match.mustHaves.total - match.mustHaves.met;
   const blocks: Block[] = [
     { kind: 'paragraph', content: [text(candidate.name, { strong: true }), text(` assessed against `), text(role.title, { strong: true }), text(` (${role.id}).`)] },
+    { kind: 'paragraph', content: [text(model.summary.headline, { strong: true })] },
     {
       kind: 'facts',
       items: [
         { label: 'Match', value: [text(`${match.percent}%`, { strong: true })], emphasis: 'key' },
         { label: 'Readiness', value: [text(readinessLabel(match.readiness), { strong: true, tone: match.readiness === 'ready' ? 'good' : 'bad' })], emphasis: 'key' },
-        { label: 'Must-haves met', value: [text(`${match.mustHaves.met} of ${match.mustHaves.total}`, { tone: match.mustHaves.met === match.mustHaves.total ? 'good' : 'bad' })], emphasis: 'key' },
+        { label: 'Must-haves met', value: [text(`${match.mustHaves.met} of ${match.mustHaves.total}`, { tone: unmet === 0 ? 'good' : 'bad' })], emphasis: 'key' },
         { label: 'Experience', value: [text(experienceText(model), { tone: match.experience.met === false ? 'bad' : undefined })] },
-        { label: 'Largest gaps', value: gaps.length === 0 ? [text('none')] : joinInline(gaps.map((gap) => [text(gap.skill, { strong: true }), text(` ${gapStep(gap)}`)]), ', '), emphasis: 'wide' },
-        { label: 'Roadmap', value: roadmap.empty === undefined ? [text(planLength(model)), text(`, ${formatHours(roadmap.totalHours)} in total`)] : [text(roadmap.empty)] },
+        { label: 'Largest gaps', value: gaps.length === 0 ? [text('none')] : joinInline(gaps.map((gap) => [text(gap.skill, { strong: true }), text(` ${gapStep(gap)} (${PRIORITY_LABEL[gap.priority].toLowerCase()}, ${formatHours(gap.hours)})`)]), ', '), emphasis: 'wide' },
+        { label: 'Full plan', value: roadmap.empty === undefined ? [text(`${roadmap.totalWeeks} weeks at ${formatNumber(roadmap.hoursPerWeek)} h/week, ${formatHours(roadmap.totalHours)}; ${costFigures(model)}`)] : [text(roadmap.empty)] },
       ],
     },
   ];
-  const over = overDeadlineText(model);
-  if (over !== undefined) blocks.push({ kind: 'notice', tone: 'warn', content: [text(over)] });
-  if (match.readiness === 'not-ready' && match.mustHaves.met < match.mustHaves.total) {
+  if (roadmap.deadline !== undefined) {
+    blocks.push({ kind: 'notice', tone: roadmap.deadline.ready === 'over' ? 'warn' : 'muted', content: [text(roadmap.deadline.text)] });
+  }
+  if (match.readiness === 'not-ready' && unmet > 0) {
     blocks.push({ kind: 'paragraph', content: [text('Not ready while any must-have is unmet, whatever the match percentage.')] });
   }
   if (model.comparison.length > 0) {
@@ -94,9 +79,10 @@ function executiveSummary(model: ReportModel): Block[] {
       kind: 'table',
       table: {
         caption: 'Other target roles of this candidate',
-        columns: [{ title: 'Role' }, { title: 'Match', numeric: true }, { title: 'Readiness' }, { title: 'Must-haves met', numeric: true }],
+        columns: [{ title: 'Role' }, { title: 'Match', numeric: true }, { title: 'Readiness' }, { title: 'Must-haves met', numeric: true }, { title: 'Must-haves in', numeric: true }],
         rows: model.comparison.map((other) => ({
-          cells: [[text(`${other.title} (${other.roleId})`)], [text(`${other.percent}%`)], [text(readinessLabel(other.readiness))], [text(`${other.mustHavesMet} of ${other.mustHavesTotal}`)]],
+          cells: [[text(`${other.title} (${other.roleId})`)], [text(`${other.percent}%`)], [text(readinessLabel(other.readiness))],
+            [text(`${other.mustHavesMet} of ${other.mustHavesTotal}`)], [text(other.readyWeek === 0 ? 'met now' : weeksText(other.readyWeek))]],
         })),
       },
     });
@@ -217,7 +203,10 @@ function marketInsights(model: ReportModel): Block[] {
   return blocks;
 }
 
-const STACK_STATUS = { held: { label: 'Held', tone: 'good' }, gap: { label: 'Gap', tone: 'bad' }, 'not-required': { label: 'Not required', tone: 'muted' } } as const;
+const STACK_STATUS = {
+  held: { label: 'Held', tone: 'good' }, gap: { label: 'Gap', tone: 'bad' },
+  alternative: { label: 'Alternative', tone: 'muted' }, optional: { label: 'Optional', tone: 'muted' },
+} as const;
 
 function technologyStack(model: ReportModel): Block[] {
   if (model.stack.length === 0) return [{ kind: 'paragraph', content: [text(`No technology stack in ${model.market.file}.`)] }];
@@ -230,159 +219,6 @@ function technologyStack(model: ReportModel): Block[] {
         cells: [[text(s.name)], [text(STACK_STATUS[s.status].label, { tone: STACK_STATUS[s.status].tone })],
           [text(s.level === undefined ? '–' : levelLabel(s.level))], [text(s.required === undefined ? '–' : levelLabel(s.required))]],
       })),
-    },
-  }];
-}
-
-/** Where a gap is written: the candidate's own line when they list the skill, else the requirement. */
-function gapSource(model: ReportModel, gap: Gap): TableRow['source'] {
-  const held = model.candidate.skills.find((s) => (gap.id !== undefined && s.id === gap.id) || s.name === gap.skill);
-  if (held !== undefined) return { skill: gap.id ?? gap.skill, file: model.candidate.file, line: held.line };
-  const req = model.requirements.find((r) => r.skills.includes(gap.skill) || (gap.id !== undefined && r.ids.includes(gap.id)));
-  return req === undefined ? undefined : { skill: gap.id ?? gap.skill, file: model.role.file, line: req.line };
-}
-
-function hoursSource(gap: Gap): string {
-  if (gap.hoursFrom === 'effort-model') return 'hours from the effort model';
-  return gap.effortModelHours > 0
-    ? `${formatHours(gap.hours - gap.effortModelHours)} from resources + ${formatHours(gap.effortModelHours)} from the effort model`
-    : 'hours from resources';
-}
-
-function skillGapAssessment(model: ReportModel): Block[] {
-  const blocks: Block[] = [];
-  if (model.categories.length > 0) {
-    blocks.push({ kind: 'chart', chart: 'levels' });
-    blocks.push({
-      kind: 'table',
-      table: {
-        caption: 'Mean required and current level by category',
-        columns: [{ title: 'Category' }, { title: 'Required', numeric: true }, { title: 'Current', numeric: true }],
-        rows: model.categories.map((c) => ({ cells: [[text(c.category)], [text(formatNumber(c.required))], [text(formatNumber(c.current))]] })),
-      },
-    });
-  }
-  blocks.push(model.gaps.length === 0
-    ? { kind: 'paragraph', content: [text('No gaps: every requirement is met.', { tone: 'good' })] }
-    : {
-      kind: 'table',
-      table: {
-        caption: 'Skill gaps',
-        columns: [{ title: 'Skill' }, { title: 'Required', nowrap: true }, { title: 'Current', nowrap: true }, { title: 'Gap', numeric: true }, { title: 'Priority', nowrap: true }, { title: 'Hours', numeric: true }, { title: 'Notes' }],
-        rows: model.gaps.map((g) => ({
-          cells: [
-            [text(g.skill, { strong: true })], [text(levelLabel(g.required))], [text(levelLabel(g.current))], [text(formatNumber(g.gap))],
-            [text(PRIORITY_LABEL[g.priority])], [text(formatNumber(g.hours))],
-            [text([hoursSource(g),
-              g.prerequisite ? `prerequisite${g.prerequisiteOf?.length ? ` of ${g.prerequisiteOf.join(', ')}` : ''}` : undefined]
-              .filter((part) => part !== undefined).join('; '))],
-          ],
-          source: gapSource(model, g),
-        })),
-      },
-    });
-  return blocks;
-}
-
-function resourceLine(r: Phase['items'][number]['resources'][number], fallbackCurrency: string): Inline {
-  const href = safeHttpUrl(r.url);
-  const parts: string[] = [r.provider];
-  if (r.hours !== undefined) parts.push(formatHours(r.hours));
-  if (r.cost !== undefined) parts.push(r.cost === 0 ? 'free' : formatMoney(r.cost, r.currency ?? fallbackCurrency));
-  if (r.certificate === true) parts.push('certificate');
-  const line: Inline = [text(r.title, { href }), text(` — ${parts.join(' · ')}`)];
-  if (href === undefined && r.url !== undefined) line.push(text(` (${r.url})`));
-  return line;
-}
-
-function phaseBlocks(model: ReportModel, phase: Phase): Block[] {
-  const dates = dateRange(phase.startDate, phase.endDate);
-  const blocks: Block[] = [
-    { kind: 'paragraph', content: [text(weeksRange(phase.startWeek, phase.endWeek), { strong: true }), text(`${dates === undefined ? '' : ` (${dates})`} · ${phase.weeks} ${phase.weeks === 1 ? 'week' : 'weeks'} · ${formatHours(phase.hours)}`)] },
-    { kind: 'paragraph', content: [text('Goals', { strong: true })] },
-    {
-      kind: 'list', ordered: false,
-      items: phase.items.map((item) => [text(item.skill, { strong: true }), text(`: ${gapStep({ current: item.from, required: item.to })}` +
-        `${item.part === undefined ? '' : ` (part ${item.part.index} of ${item.part.of})`} · ${formatHours(item.hours)}${item.prerequisite ? ' · prerequisite' : ''}`)]),
-    },
-  ];
-  const resources = phase.items.flatMap((item) => item.resources);
-  blocks.push({ kind: 'paragraph', content: [text('Resources', { strong: true })] });
-  blocks.push(resources.length === 0
-    ? { kind: 'paragraph', content: [text('No catalog resource: practise with the evidence project below.')] }
-    : { kind: 'list', ordered: false, items: resources.map((r) => resourceLine(r, model.roadmap.cost.currency)) });
-  blocks.push({ kind: 'paragraph', content: [text('Deliverables', { strong: true })] });
-  blocks.push(phase.deliverables.length === 0
-    ? { kind: 'paragraph', content: [text('None stated in the catalog.')] }
-    : { kind: 'list', ordered: false, items: phase.deliverables.map((d) => [text(d.kind === 'certificate' ? 'Certificate: ' : 'Project: ', { strong: true }), text(d.text), text(` · ${d.skill}`, { tone: 'muted' })]) });
-  return blocks;
-}
-
-/** Every currency the plan spends in, each against its budget when one is stated. */
-function costText(model: ReportModel): string {
-  const costs = model.roadmap.costs.length > 0 ? model.roadmap.costs : [model.roadmap.cost];
-  const parts = costs.map((c) => formatMoney(c.total, c.currency) + (c.budget === undefined ? ''
-    : ` of a ${formatMoney(c.budget, c.currency)} budget (${c.withinBudget === false ? 'over budget' : 'within budget'})`));
-  return `Cost ${parts.join(' and ')}${costs.some((c) => c.budget !== undefined) ? '' : '; no budget stated'}.`;
-}
-
-function upskillingRoadmap(model: ReportModel): Block[] {
-  const { roadmap } = model;
-  if (roadmap.empty !== undefined) return [{ kind: 'paragraph', content: [text(roadmap.empty)] }];
-  const blocks: Block[] = [
-    { kind: 'paragraph', content: [text(planLength(model), { strong: true }), text(`: ${formatHours(roadmap.totalHours)} in total, phases grouped by category. ${costText(model)}`)] },
-  ];
-  const over = overDeadlineText(model);
-  if (over !== undefined) blocks.push({ kind: 'notice', tone: 'warn', content: [text(over)] });
-  blocks.push({ kind: 'chart', chart: 'roadmap' });
-  blocks.push({
-    kind: 'table',
-    table: {
-      caption: 'Roadmap phases',
-      columns: [{ title: 'Phase' }, { title: 'Weeks', nowrap: true }, { title: 'Dates', nowrap: true }, { title: 'Hours', numeric: true }, { title: 'Skills' }],
-      rows: roadmap.phases.map((p) => ({
-        cells: [[text(p.title)], [text(weeksRange(p.startWeek, p.endWeek))], [text(dateRange(p.startDate, p.endDate) ?? '–')], [text(formatNumber(p.hours))], [text(p.items.map((i) => i.skill).join(', '))]],
-      })),
-    },
-  });
-  for (const phase of roadmap.phases) {
-    blocks.push({ kind: 'subsection', id: `phase-${phase.index}`, title: phase.title, blocks: phaseBlocks(model, phase) });
-  }
-  return blocks;
-}
-
-function recommendations(model: ReportModel): Block[] {
-  const currency = model.roadmap.cost.currency;
-  const blocks: Block[] = [];
-  if (model.recommendations.length > 0) {
-    blocks.push({
-      kind: 'list', ordered: true,
-      items: model.recommendations.map((r) => [text(r.text), text(` — ${formatHours(r.hours)}, ${r.cost === 0 ? 'free' : formatMoney(r.cost, r.currency ?? currency)}`, { tone: 'muted' })]),
-    });
-  } else {
-    blocks.push({ kind: 'paragraph', content: [text('No actions: nothing to close.')] });
-  }
-  blocks.push({ kind: 'paragraph', content: [text('Totals: ', { strong: true }), text(`${formatHours(model.roadmap.totalHours)}. ${costText(model)}`)] });
-  return blocks;
-}
-
-function relevantResources(model: ReportModel): Block[] {
-  if (model.resources.length === 0) return [{ kind: 'paragraph', content: [text('The plan cites no catalog resources.')] }];
-  return [{
-    kind: 'table',
-    table: {
-      caption: 'Resources cited by the roadmap (from catalogs only)',
-      columns: [{ title: 'Resource' }, { title: 'Provider' }, { title: 'Skills' }, { title: 'Hours', numeric: true }, { title: 'Cost', numeric: true }, { title: 'Certificate' }, { title: 'Catalog' }],
-      rows: model.resources.map((r) => {
-        const href = safeHttpUrl(r.url);
-        const title: Inline = [text(r.title, { href })];
-        if (href === undefined && r.url !== undefined) title.push(text(` (${r.url})`));
-        return {
-          cells: [title, [text(r.provider)], [text(r.skills.join(', '))], [text(r.hours === undefined ? '–' : formatNumber(r.hours))],
-            [text(r.cost === undefined ? '–' : r.cost === 0 ? 'free' : formatMoney(r.cost, r.currency ?? model.roadmap.cost.currency))],
-            [text(r.certificate === true ? 'yes' : 'no')], [text(r.catalog)]],
-        };
-      }),
     },
   }];
 }
@@ -402,8 +238,9 @@ function additionalNotes(model: ReportModel): Block[] {
   const { followUp, provenance, assumptions } = model.notes;
   const blocks: Block[] = [];
   if (followUp !== undefined) {
-    blocks.push({ kind: 'paragraph', content: [text('Follow-up: ', { strong: true }), text(`review progress after phase ${followUp.afterPhase}, in week ${followUp.week}${followUp.date === undefined ? '' : ` (${followUp.date})`}.`)] });
+    blocks.push({ kind: 'paragraph', content: [text('Follow-up: ', { strong: true }), text(`review progress at the end of phase ${followUp.afterPhase}, in week ${followUp.week}${followUp.date === undefined ? '' : ` (${followUp.date})`}.`)] });
   }
+  blocks.push({ kind: 'paragraph', content: [text('Match formula: ', { strong: true }), text(model.match.formula)] });
   blocks.push({
     kind: 'subsection', id: 'provenance', title: 'Provenance',
     blocks: [

@@ -2,14 +2,11 @@
 // in the same words. Formatting only: every number comes from the report model as is.
 
 import type { Readiness } from '../analysis/report-model';
+import { formatNumber } from '../analysis/wording';
 import type { Priority } from '../model/types';
 
 export { levelLabel } from '../model/levels';
-
-/** Integers as they are, anything else with one decimal: deterministic, locale-free. */
-export function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}
+export { formatNumber } from '../analysis/wording';
 
 /** 120000 -> "120,000" without Intl, so output never depends on the ICU build. */
 export function groupThousands(value: number): string {

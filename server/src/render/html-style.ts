@@ -15,10 +15,9 @@ export const REPORT_CSS = `
   --warn: var(--vscode-editorWarning-foreground, #9a6700);
   --required: var(--vscode-charts-foreground, #8c959f);
   --current: var(--vscode-charts-blue, #0969da);
-  --phase-1: var(--vscode-charts-blue, #218bff);
-  --phase-2: var(--vscode-charts-purple, #8250df);
-  --phase-3: var(--vscode-charts-green, #2da44e);
-  --phase-4: var(--vscode-charts-orange, #d4731b);
+  --should: var(--vscode-charts-blue, #218bff);
+  --nice: var(--vscode-charts-green, #2da44e);
+  --must: var(--vscode-charts-orange, #d4731b);
   --font: var(--vscode-font-family, -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif);
 }
 @media (prefers-color-scheme: dark) {
@@ -95,12 +94,11 @@ svg.chart .series.current { fill: color-mix(in srgb, var(--current) 28%, transpa
 svg.chart .dot.current { fill: var(--current); }
 svg.chart .bar.required, svg.chart .legend .required { fill: var(--required); }
 svg.chart .bar.current, svg.chart .legend .current { fill: var(--current); }
-svg.chart .bar.phase-1 { fill: var(--phase-1); }
-svg.chart .bar.phase-2 { fill: var(--phase-2); }
-svg.chart .bar.phase-3 { fill: var(--phase-3); }
-svg.chart .bar.phase-4 { fill: var(--phase-4); }
-svg.chart .bar-text { fill: #ffffff; font-weight: 600; font-size: 11px; }
-svg.chart .bar-text.outside { fill: var(--muted); font-weight: 400; }
+svg.chart .bar.priority-must { fill: var(--must); }
+svg.chart .bar.priority-should { fill: var(--should); }
+svg.chart .bar.priority-nice { fill: var(--nice); }
+svg.chart .ready line { stroke: var(--good); stroke-width: 2; }
+svg.chart .ready text { fill: var(--good); }
 svg.chart .deadline line { stroke: var(--bad); stroke-width: 2; stroke-dasharray: 6 4; }
 svg.chart .deadline text { fill: var(--bad); }
 @media (forced-colors: active) {
@@ -110,8 +108,7 @@ svg.chart .deadline text { fill: var(--bad); }
   svg.chart .series.current { fill: none; stroke: Highlight; }
   svg.chart .bar, svg.chart .legend rect, svg.chart .dot { fill: Highlight; }
   svg.chart .bar.required, svg.chart .legend .required { fill: GrayText; }
-  svg.chart .bar-text { fill: HighlightText; }
-  svg.chart .bar-text.outside { fill: CanvasText; }
+  svg.chart .ready line { stroke: CanvasText; }
   svg.chart .deadline line { stroke: CanvasText; }
 }
 @media print { nav.toc { display: none; } h2 { break-after: avoid; } tr, figure { break-inside: avoid; } }

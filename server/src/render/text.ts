@@ -41,7 +41,7 @@ function blocks(list: Block[], width: number, style: Style): string[] {
     if (out.length > 0) out.push('');
     switch (block.kind) {
       case 'paragraph': out.push(...lines(wrap(block.content, width, style))); break;
-      case 'notice': out.push(...hanging('! ', block.content.map((s) => ({ ...s, tone: s.tone ?? block.tone })), width, style)); break;
+      case 'notice': out.push(...hanging(block.tone === 'warn' || block.tone === 'bad' ? '! ' : 'Note: ', block.content.map((s) => ({ ...s, tone: s.tone ?? block.tone })), width, style)); break;
       case 'facts': {
         const labelWidth = Math.max(...block.items.map((item) => visibleWidth(clean(item.label)))) + 2;
         for (const item of block.items) out.push(...hanging(clean(item.label).padEnd(labelWidth), item.value, width, style));

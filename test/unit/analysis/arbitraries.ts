@@ -1,5 +1,6 @@
 // fast-check generators of whole report inputs: catalogs with aliases, prerequisites (cycles
-// included) and resources; candidates naming skills by id, name, alias or unknown text; roles with
+// included), effort curves and resources with level ranges (some shared by several skills, some
+// without a price or levels); candidates naming skills by id, name, alias or unknown text; roles with
 // anyOf, missing levels, weights and `extends` chains.
 
 import fc from 'fast-check';
@@ -10,10 +11,22 @@ import { candidate, catalogOf, entry, resource, role, type CandidateSpec, type R
 const CATEGORIES = ['Cloud & Platform', 'Machine Learning', 'Data'];
 const PROVIDERS = ['Coursera', 'Udemy', 'Project docs'];
 
-const levelPair = fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 })).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as [number, number]);
+const levelPair = fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1, max: 5 }))
+  .map(([a, b]) => [Math.min(a, b - 1), Math.max(a + 1, b)] as [number, number]);
+
+/** Five non-decreasing step hours (some zero), the uniform shorthand, or none (the category default). */
+const effortArb = fc.oneof(
+  fc.array(fc.integer({ min: 0, max: 25 }), { minLength: 5, maxLength: 5 }).map((steps) => {
+    const hours: number[] = [];
+    steps.reduce((sum, s) => { hours.push(sum + s); return sum + s; }, 0);
+    return { hours };
+  }),
+  fc.integer({ min: 1, max: 30 }).map((hoursPerLevel) => ({ hoursPerLevel })),
+  fc.constant(undefined),
+);
 
 const resourceArb = fc.record({
-  title: fc.constantFrom('Intro', 'Deep dive', 'Bootcamp', 'Handbook'),
+  title: fc.constantFrom('Intro', 'Deep dive', 'Bootcamp', 'Handbook', 'Shared certificate', 'Shared course', 'Shared notes'),
   provider: fc.constantFrom(...PROVIDERS),
   hours: fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }),
   cost: fc.option(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 200 })), { nil: undefined }),
@@ -22,25 +35,33 @@ const resourceArb = fc.record({
   certificate: fc.option(fc.boolean(), { nil: undefined }),
 });
 
+const SHARED_PRICE: Record<string, { cost?: number; currency?: string }> = {
+  'Shared certificate': { cost: 150, currency: 'USD' }, 'Shared course': { cost: 0 }, 'Shared notes': {},
+};
+
 const catalogEntriesArb = fc.integer({ min: 1, max: 8 }).chain((n) =>
   fc.tuple(...Array.from({ length: n }, (_, i) =>
     fc.record({
       category: fc.constantFrom(...CATEGORIES),
       alias: fc.boolean(),
       requires: fc.array(fc.record({ skill: fc.integer({ min: 0, max: n - 1 }), level: fc.integer({ min: 1, max: 3 }) }), { maxLength: 2 }),
-      hoursPerLevel: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
+      effort: effortArb,
       evidence: fc.option(fc.constant(`Build something with skill ${i}`), { nil: undefined }),
       resources: fc.array(resourceArb, { maxLength: 3 }),
     }).map((e): SkillEntry => entry(`s${i}`, `Skill ${i}`, {
       category: e.category,
       aliases: e.alias ? [`Alias ${i}`] : [],
       requires: e.requires.filter((r) => r.skill !== i).map((r) => ({ skill: `s${r.skill}`, level: r.level })),
-      ...(e.hoursPerLevel !== undefined ? { hoursPerLevel: e.hoursPerLevel } : {}),
+      ...(e.effort !== undefined ? { effort: e.effort } : {}),
       ...(e.evidence !== undefined ? { evidence: e.evidence } : {}),
-      resources: e.resources.map((r, k) => resource(`${r.title} ${i}.${k}`, r.provider, {
-        ...(r.hours !== undefined ? { hours: r.hours } : {}), ...(r.cost !== undefined ? { cost: r.cost } : {}),
-        ...(r.currency !== undefined ? { currency: r.currency } : {}), ...(r.levels ? { levels: r.levels } : {}),
-        ...(r.certificate !== undefined ? { certificate: r.certificate } : {}), url: `https://example.org/${i}/${k}`,
+      // "Shared …" resources keep one title, URL and price across skills: one course listed under several
+      // skills (its levels and hours differ from skill to skill).
+      resources: e.resources.map((r, k) => resource(r.title.startsWith('Shared') ? r.title : `${r.title} ${i}.${k}`, r.provider, {
+        ...(r.hours !== undefined ? { hours: r.hours } : {}),
+        ...(r.title.startsWith('Shared') ? SHARED_PRICE[r.title] : { ...(r.cost !== undefined ? { cost: r.cost } : {}), ...(r.currency !== undefined ? { currency: r.currency } : {}) }),
+        ...(r.levels ? { levels: r.levels } : {}),
+        ...(r.certificate !== undefined ? { certificate: r.certificate } : {}),
+        url: r.title.startsWith('Shared') ? `https://example.org/${r.title.replace(' ', '-')}` : `https://example.org/${i}/${k}`,
       })),
       origin: { catalog: i % 2 === 0 ? 'builtin' : 'acme' },
     })),
@@ -63,10 +84,13 @@ function requirementsArb(n: number) {
   }).map((r): RequirementSpec => ({
     ...(r.anyOf ? { anyOf: r.anyOf } : { skill: r.skill }),
     ...(r.level !== undefined ? { level: r.level } : {}), priority: r.priority, ...(r.weight !== undefined ? { weight: r.weight } : {}),
-  })), { maxLength: 8 });
+  })), { maxLength: 8 })
+    // At most one anyOf per role (three in a chain: at most 27 combinations of options), within the
+    // exhaustive search of report.ts (64): beyond it the plan only approximates the readiest choice.
+    .map((list) => list.map((r, i) => (r.anyOf && list.findIndex((x) => x.anyOf) !== i ? { ...r, anyOf: undefined, skill: r.anyOf[0] } : r)));
 }
 
-export interface GeneratedInput { entries: SkillEntry[]; spec: CandidateSpec; roles: RequirementSpec[][]; minYears?: number; maxPhaseWeeks?: number; withMarket: boolean }
+export interface GeneratedInput { entries: SkillEntry[]; spec: CandidateSpec; roles: RequirementSpec[][]; minYears?: number; withMarket: boolean }
 
 export const inputArb: fc.Arbitrary<GeneratedInput> = catalogEntriesArb.chain((entries) => {
   const n = entries.length;
@@ -83,7 +107,6 @@ export const inputArb: fc.Arbitrary<GeneratedInput> = catalogEntriesArb.chain((e
     }).map((s) => Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)) as CandidateSpec),
     roles: fc.array(requirementsArb(n), { minLength: 1, maxLength: 3 }),
     minYears: fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }),
-    maxPhaseWeeks: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
     withMarket: fc.boolean(),
   });
 });
@@ -103,6 +126,6 @@ export function toInput(g: GeneratedInput): ReportInput {
     candidate: candidate(g.spec), candidateFile: 'cand.skills.yaml',
     role: roles[0], ancestors: roles.slice(1),
     catalog: catalogOf(...g.entries),
-    options: { today: '2026-11-27', ...(g.maxPhaseWeeks !== undefined ? { maxPhaseWeeks: g.maxPhaseWeeks } : {}) },
+    options: { today: '2026-11-27' },
   };
 }

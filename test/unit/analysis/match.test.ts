@@ -87,25 +87,25 @@ describe('analysis: match formula', () => {
 describe('analysis: anyOf', () => {
   const cloud: RoleSpec = { id: 'r', requirements: [{ anyOf: ['AWS', 'Google Cloud', 'Azure'], level: 3, priority: 'must' }] };
 
-  it('is judged on the best-held alternative, which carries the gap', () => {
+  it('is judged on the best-held alternative', () => {
     const m = match({ skills: [['GCP', 1], ['Azure', 2]] }, cloud);
     assert.equal(m.requirements[0].skill.name, 'Azure');
     assert.equal(m.requirements[0].current, 2);
     assert.equal(m.percent, 67);
-    assert.deepEqual(m.gaps.map((g) => [g.skill.name, g.current, g.required, g.gap, g.priority]), [['Azure', 2, 3, 1, 'must']]);
+    assert.deepEqual(m.unmetMustHaves.map((r) => r.skill.name), ['Azure']);
   });
 
   it('is met by any alternative at the level', () => {
     const m = match({ skills: [['Google Cloud', 3]] }, cloud);
     assert.equal(m.requirements[0].met, true);
-    assert.equal(m.gaps.length, 0);
+    assert.equal(m.unmetMustHaves.length, 0);
     assert.equal(m.readiness, 'ready');
     assert.deepEqual(m.strengths.map((s) => [s.skill.name, s.level, s.required, s.reason]), [['Google Cloud', 3, 3, 'meets-requirement']]);
   });
 
-  it('puts the gap on the first alternative by name when none is held', () => {
+  it('judges the first alternative by name when none is held', () => {
     const m = match({}, cloud);
-    assert.deepEqual(m.gaps.map((g) => [g.skill.name, g.gap]), [['AWS', 3]]);
+    assert.deepEqual(m.requirements.map((r) => [r.skill.name, r.current]), [['AWS', 0]]);
   });
 });
 
@@ -117,7 +117,7 @@ describe('analysis: skill names through the catalog', () => {
     );
     assert.equal(m.held.size, 1);
     assert.equal(m.held.get('mlops')?.level, 2);
-    assert.deepEqual(m.gaps.map((g) => [g.skill.name, g.current, g.required, g.gap, g.priority, g.requirements.length]), [['MLOps', 2, 4, 2, 'must', 2]]);
+    assert.deepEqual(m.requirements.map((r) => [r.skill.name, r.current, r.requirement.level, r.met]), [['MLOps', 2, 3, false], ['MLOps', 2, 4, false]]);
   });
 
   it('compares unknown names by normalized text, as written', () => {
@@ -127,10 +127,13 @@ describe('analysis: skill names through the catalog', () => {
     assert.equal(m.requirements[0].skill.id, undefined);
   });
 
-  it('lists skills beyond the role as strengths, and skills below a requirement not at all', () => {
-    const m = match({ skills: [['Python', 3], ['Docker', 4], ['Rust', 2], ['Haskell', 0]] }, { id: 'r', requirements: [{ skill: 'Python', level: 4, priority: 'must' }, { skill: 'Docker', level: 2 }] });
+  it('lists as strengths what meets the role, and other skills held at competent (3) or more; never what is below a requirement', () => {
+    const m = match(
+      { skills: [['Python', 3], ['Docker', 4], ['Rust', 2], ['Go', 3], ['SQL', 1], ['Haskell', 0]] },
+      { id: 'r', requirements: [{ skill: 'Python', level: 4, priority: 'must' }, { skill: 'Docker', level: 2 }, { skill: 'SQL', level: 1, priority: 'nice' }] },
+    );
     assert.deepEqual(m.strengths.map((s) => [s.skill.name, s.level, s.required, s.reason]), [
-      ['Docker', 4, 2, 'meets-requirement'], ['Rust', 2, undefined, 'beyond-role'],
+      ['Docker', 4, 2, 'meets-requirement'], ['SQL', 1, 1, 'meets-requirement'], ['Go', 3, undefined, 'beyond-role'],
     ]);
   });
 });

@@ -27,38 +27,38 @@ describe('analysis: buildReport', () => {
   const r: RoleSpec = { id: 'senior-ai-engineer', title: 'Senior AI Engineer', requirements: [{ skill: 'Python', level: 4, priority: 'must' }, { skill: 'MLOps', level: 3, priority: 'must' }], market };
   const m = buildReport(input(spec, r, { options: { today: '2026-11-27' } }));
 
-  it('plans MLOps 0 → 3 as a 20 h course plus 10 h of the effort model, in 6 weeks at 5 h/week, two even phases', () => {
+  it('plans MLOps 0 → 3 as the whole 20 h course (0 → 2) plus 10 h of practice, ready in 6 weeks at 5 h/week', () => {
     assert.deepEqual(m.gaps, [{
-      skill: 'MLOps', id: 'mlops', required: 3, current: 0, gap: 3, priority: 'must', hours: 30, hoursFrom: 'resources', effortModelHours: 10,
-      prerequisite: false, category: 'Machine Learning',
+      skill: 'MLOps', id: 'mlops', required: 3, current: 0, gap: 3, priority: 'must', hours: 30, resourceHours: 20, practiceHours: 10,
+      prerequisite: false, prerequisiteOf: [], category: 'Machine Learning',
     }]);
     assert.deepEqual(m.roadmap.phases.map((p) => [p.title, p.startWeek, p.endWeek, p.hours, p.startDate, p.endDate]), [
-      ['Phase 1 — Machine Learning', 1, 3, 15, '2026-12-07', '2026-12-27'],
-      ['Phase 2 — Machine Learning', 4, 6, 15, '2026-12-28', '2027-01-17'],
+      ['Ready for Senior AI Engineer', 1, 6, 30, '2026-12-07', '2027-01-17'],
     ]);
-    assert.equal(m.roadmap.totalWeeks, 6);
-    assert.deepEqual(m.roadmap.phases[1].deliverables.map((d) => d.kind), ['certificate', 'project']);
-    assert.deepEqual(m.notes.followUp, { afterPhase: 1, week: 4, date: '2026-12-28' });
+    assert.deepEqual([m.roadmap.totalWeeks, m.roadmap.readyWeek, m.roadmap.readyDate], [6, 6, '2027-01-17']);
+    assert.equal(m.summary.headline, 'Ready for Senior AI Engineer in 6 weeks, by 2027-01-17, at 5 h/week.');
+    assert.deepEqual(m.roadmap.phases[0].deliverables.map((d) => d.kind), ['certificate', 'project']);
+    assert.deepEqual(m.notes.followUp, { afterPhase: 1, week: 6, date: '2027-01-17' });
   });
 
   it('prices the plan against the budget and cites the resource with its catalog', () => {
     assert.deepEqual(m.roadmap.cost, { currency: 'USD', total: 49, budget: 100, withinBudget: true });
     assert.deepEqual(m.resources, [{
-      title: 'MLOps Specialization', provider: 'Coursera', url: 'https://example.org/mlops', hours: 20, cost: 49, currency: 'USD', certificate: true,
-      skills: ['MLOps'], catalog: 'acme',
+      title: 'MLOps Specialization', provider: 'Coursera', url: 'https://example.org/mlops', hours: 20, fullHours: 20, price: 'paid', cost: 49, currency: 'USD',
+      certificate: true, skills: ['MLOps'], catalog: 'acme',
     }]);
     assert.deepEqual(m.recommendations, [{
-      rank: 1, text: 'Raise MLOps from 0 (none) to 3 (competent) (must-have): 30 h with MLOps Specialization (Coursera) plus 10 h of practice',
-      skills: ['MLOps'], hours: 30, cost: 49, currency: 'USD', priority: 'must',
+      rank: 1, text: 'Raise MLOps from 0 (none) to 3 (competent) (must-have): 30 h — 20 h with MLOps Specialization (Coursera) and 10 h of practice/self-study',
+      skills: ['MLOps'], hours: 30, cost: 49, currency: 'USD', priceNotStated: 0, priority: 'must',
     }]);
   });
 
   it('marks the stack and the trends against the candidate', () => {
     assert.deepEqual(m.stack.map((s) => [s.skill, s.name, s.status, s.level ?? null, s.required ?? null]), [
-      ['Python', 'Python', 'held', 4, 4], ['Machine Learning Operations', 'MLOps', 'gap', null, 3], ['Docker', 'Docker', 'not-required', null, null], ['Rust', 'Rust', 'not-required', null, null],
+      ['Python', 'Python', 'held', 4, 4], ['Machine Learning Operations', 'MLOps', 'gap', null, 3], ['Docker', 'Docker', 'optional', null, null], ['Rust', 'Rust', 'optional', null, null],
     ]);
     assert.deepEqual(m.outlook.map((o) => [o.trend, o.id, o.relation, o.note]), [
-      ['GenAI', 'generative-ai', 'strength', 'One of your strengths: Generative AI at level 2'],
+      ['GenAI', 'generative-ai', 'held', 'You have Generative AI at level 2'],
       ['MLOps', 'mlops', 'gap', 'A gap in this plan: MLOps from 0 to 3 (must)'],
       ['Python', 'python', 'strength', 'One of your strengths: Python at level 4'],
     ]);
@@ -95,10 +95,11 @@ describe('analysis: buildReport', () => {
       'Skills listed without a level count as level 1 (awareness): Python.',
       'Requirements without a level count as level 3 (competent): MLOps.',
       'Ready means every must-have is met.',
-      "Hours for levels no catalog resource covers come from the effort model: the skill's effort curve in its catalog, else its category's default curve (MLOps: 10 h per level; Docker: 8, 8, 16, 32, 64 h for the steps 0→1 … 4→5, the default for Cloud & Platform).",
-      "A resource with levels [a, b] takes a learner from level a to level b; resources are chosen from the candidate's preferred providers first, then free before paid.",
+      'Hours come from each skill\'s effort curve, the hours of the steps 0→1 … 4→5 (a gap adds up its steps): MLOps: 10 h per level; Docker: 8, 8, 16, 32, 64 h, the default for Cloud & Platform. A skill without a curve in its catalog takes its category\'s default (README, "The effort model").',
+      'Prerequisites (a catalog\'s requires) are added only for a skill learned from below level 2 (novice) when you lack them, raised only to the level named, and scheduled with the most urgent skill they unlock.',
+      'Must-haves and their prerequisites come first, then should-haves, then nice-to-haves; within each, prerequisites first, then the larger weighted gap. Items run back to back at 10 h/week and one may start in the week the previous one ends, so the plan takes total hours ÷ hours per week, rounded up, in weeks.',
+      'A resource with levels [a, b] takes a learner from level a to level b; a gap that needs only part of it counts that part of its hours, in proportion to the effort curve. For each skill the resources covering the most levels without overlapping are chosen (two courses never cover the same level); a paid course from a provider you did not name is left out where a free resource teaches some of the same levels; among equal choices, free before price not stated before paid, then preferred providers (none stated), then the lower levels, then fewer hours. A resource serving several skills is counted once, where it is first used. Hours no resource covers are practice/self-study.',
       'The candidate file states no hours per week: the plan assumes 10 h/week.',
-      'Phases group consecutive skills of one category and last at most 4 weeks; a skill that does not fit continues in the next phase.',
     ]);
     assert.deepEqual(m2.notes.provenance, { files: ['work/cand.skills.yaml', 'work/senior-ai-engineer.skills.yaml'], catalogs: [{ id: 'acme' }, { id: 'test' }] });
   });

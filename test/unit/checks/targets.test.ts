@@ -71,8 +71,28 @@ describe('checks: missing-skill, below-level, over-deadline', () => {
                                  ^ hint below-level: Senior ML Engineer needs 3 (competent); you have 2 (novice)
         targets: [senior-ml-engineer]
         availability: { hoursPerWeek: 2, deadlineWeeks: 4 }
-                                                        ^ warning over-deadline: Roadmap for Senior ML Engineer needs 34 weeks at 2 h/week; deadline is 4 (needs 21 h/week)
+                                                        ^ warning over-deadline: Ready for Senior ML Engineer in 23 weeks at 2 h/week; deadline is 4 (needs 12 h/week to be ready by then); the full plan takes 32 weeks
       `,
     });
+  });
+
+  it('only informs when the must-haves fit the deadline and the full plan does not; says nothing when both fit', () => {
+    const ada = (deadline: number) => `
+        kind: candidate
+        skills:
+          - { skill: Python, level: 3 }
+                                    ^ hint below-level: Senior ML Engineer needs 4 (proficient); you have 3 (competent)
+          - { skill: Docker, level: 2 }
+          - { skill: AWS, level: 2 }
+                                 ^ hint below-level: Senior ML Engineer needs 3 (competent); you have 2 (novice)
+        targets: [senior-ml-engineer]
+        availability: { hoursPerWeek: 2, deadlineWeeks: ${deadline} }`;
+    check({
+      'roles.skills.yaml': ROLES,
+      'ada.skills.yaml': `${ada(30)}
+                                                        ^^ information over-deadline: Ready for Senior ML Engineer in 23 weeks at 2 h/week, within the 30-week deadline; the full plan takes 32 weeks
+      `,
+    });
+    check({ 'roles.skills.yaml': ROLES, 'ada.skills.yaml': `${ada(32)}\n      ` });
   });
 });

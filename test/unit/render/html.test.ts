@@ -48,18 +48,21 @@ describe('render/html', () => {
     assert.ok(html.includes('<div class="key"><dt>Match</dt><dd><strong>44%</strong></dd></div>'));
     assert.ok(html.includes('<div class="key"><dt>Readiness</dt><dd><span class="tone-bad"><strong>Not ready</strong></span></dd></div>'));
     assert.ok(html.includes('<div class="key"><dt>Must-haves met</dt><dd><span class="tone-bad">2 of 5</span></dd></div>'));
-    assert.ok(html.includes('<dt>Roadmap</dt><dd>14-week plan at 10 h/week, 140 h in total</dd>'));
-    assert.ok(html.includes('<p class="notice tone-warn" role="note">Roadmap needs 14 weeks at 10 h/week; deadline is 12 (needs 12 h/week)</p>'));
+    assert.ok(html.includes('<dt>Full plan</dt><dd>15 weeks at 10 h/week, 148 h; 245 USD of a 300 USD budget (within budget)</dd>'));
+    assert.ok(html.includes('<p><strong>Must-haves for Senior AI Engineer met in 12 weeks, by 2027-02-28, at 10 h/week; the role also asks 5 years of experience (you have 3, about 3.2 by then); the full plan takes 15 weeks.</strong></p>'));
+    assert.ok(html.includes('<p class="notice tone-muted" role="note">Must-haves for Senior AI Engineer met in 12 weeks at 10 h/week, within the 12-week deadline; the full plan takes 15 weeks</p>'));
     assert.ok(html.includes('<tr data-skill="python" data-file="samples/roles/senior-ai-engineer.skills.yaml" data-line="9"><th scope="row">Python</th>' +
       '<td class="nowrap">4 (proficient)</td><td class="nowrap">4 (proficient)</td><td><span class="tone-good">yes</span></td><td class="num">3</td><td>ai-engineer</td></tr>'));
-    assert.ok(html.includes('<a href="https://kubernetes.io/docs/tutorials/" rel="noopener noreferrer" target="_blank">Kubernetes Basics</a> — Kubernetes project · 6 h · free'));
+    assert.ok(html.includes('<a href="https://kubernetes.io/docs/tutorials/" rel="noopener noreferrer" target="_blank">Kubernetes Basics</a> — Kubernetes project · 6 h in full · free'));
   });
 
   it('draws a radar with one vertex per category', () => {
     const svg = svgById(html, 'chart-levels');
     assert.ok(svg.startsWith('<svg class="chart" id="chart-levels" role="img" aria-labelledby="chart-levels-title chart-levels-desc"'));
-    assert.ok(svg.includes('<title id="chart-levels-title">Required vs current level by category</title>'));
-    assert.ok(svg.includes('<desc id="chart-levels-desc">Programming: required 4, current 4; Cloud &amp; Platform: required 3, current 2; Machine Learning: required 3.5, current 0; Generative AI: required 3, current 0. Levels 0 (none) to 5 (expert); the same data is in the table below.</desc>'));
+    assert.ok(svg.includes('<title id="chart-levels-title">Required vs current level by category: the mean over this role&#39;s requirements</title>'));
+    assert.ok(svg.includes('<desc id="chart-levels-desc">Programming: required 4, current 4; Cloud &amp; Platform: required 3, current 2; Machine Learning: required 3.5, current 0; Generative AI: required 3, current 0. ' +
+      'Each figure is the mean over the role&#39;s requirements in that category (Programming: Python; Cloud &amp; Platform: Kubernetes, AWS / Google Cloud / Azure, Docker; ' +
+      'Machine Learning: MLOps, PyTorch; Generative AI: Large Language Models); skills the role does not ask are not counted. Levels 0 (none) to 5 (expert); the same data is in the table below.</desc>'));
     const series = [...svg.matchAll(/<polygon class="series (required|current)" points="([^"]+)">/g)];
     assert.deepEqual(series.map((m) => [m[1], m[2].split(' ').length]), [['required', 4], ['current', 4]]);
     // Programming (axis 0, straight up) required 4 of 5 on a 150 radius: 120 above the centre (300, 212).
@@ -82,19 +85,22 @@ describe('render/html', () => {
     assert.ok(svg.includes('<rect class="bar current" x="170" y="74" width="144.0" height="14" rx="2"/>'));
   });
 
-  it('draws the roadmap as one Gantt bar per phase on a week axis', () => {
+  it('draws the roadmap as one Gantt bar per item, coloured by priority, with the readiness week and the deadline', () => {
     const svg = svgById(html, 'chart-roadmap');
-    assert.ok(svg.includes('<title id="chart-roadmap-title">Roadmap timeline: 14 weeks</title>'));
-    assert.deepEqual([...svg.matchAll(/<g class="phase"><title>([^<]*)<\/title>/g)].map((m) => m[1]), [
-      'Phase 1 — Cloud &amp; Platform: Weeks 1–4 from 2026-12-07, 40 h',
-      'Phase 2 — Machine Learning: Weeks 5–8 from 2027-01-04, 40 h',
-      'Phase 3 — Machine Learning: Weeks 9–12 from 2027-02-01, 40 h',
-      'Phase 4 — Generative AI: Weeks 13–14 from 2027-03-01, 20 h',
+    assert.ok(svg.includes('<title id="chart-roadmap-title">Roadmap timeline: 15 weeks, must-haves by week 12</title>'));
+    assert.deepEqual([...svg.matchAll(/<g class="item"><title>([^<]*)<\/title>/g)].map((m) => m[1]), [
+      'MLOps 0 → 4 (must-have): Weeks 1–4 from 2026-12-07, 40 h',
+      'PyTorch 0 → 3 (must-have): Weeks 5–8 from 2027-01-04, 40 h',
+      'Linux 0 → 1 (must-have): Week 9 from 2027-02-01, 8 h',
+      'Kubernetes 1 → 3 (must-have): Weeks 9–12 from 2027-02-01, 30 h',
+      'Large Language Models 0 → 3 (should-have): Weeks 12–14 from 2027-02-22, 20 h',
+      'Docker 2 → 3 (should-have): Weeks 14–15 from 2027-03-08, 10 h',
     ]);
-    assert.equal(count(svg, /<rect class="bar phase-/), 4);
-    // 14 weeks over 560 px: 40 px a week; phase 4 starts after week 12 and lasts 2 weeks.
-    assert.ok(svg.includes('<rect class="bar phase-4" x="690.0" y="121" width="80.0" height="20" rx="3"/>'));
-    assert.ok(svg.includes('<g class="deadline"><title>Deadline: week 12</title><line x1="690.0"'));
+    assert.deepEqual([...svg.matchAll(/<g class="item">.*?<rect class="bar priority-(\w+)"/g)].map((m) => m[1]), ['must', 'must', 'must', 'must', 'should', 'should']);
+    // 15 weeks over 560 px: 37.3 px a week; Kubernetes starts after week 8 and lasts 4 weeks.
+    assert.ok(svg.includes('<rect class="bar priority-must" x="508.7" y="102" width="149.3" height="16" rx="3"/>'));
+    assert.ok(svg.includes('<g class="ready"><title>Must-haves met: end of week 12</title><line x1="658.0"'));
+    assert.ok(svg.includes('<g class="deadline"><title>Deadline: week 12</title><line x1="658.0"'));
   });
 
   it('says why an empty section is empty and draws no chart', () => {
@@ -121,12 +127,13 @@ describe('render/html', () => {
     assert.equal(count(out, /<[a-z]+(\s+[\w:-]+(="[^"]*")?)*\s+on\w+\s*=/i), 0, 'no event handler attribute');
     assert.equal(count(out, /href="(?!https?:\/\/|#)/), 0, 'no href but http(s) and in-page anchors');
     const missing = fileStrings(model)
-      .filter(({ path }) => !/(^|\.)(ids?|url)(\[\d+\])?$/.test(path))
+      // A gap's category is for JSON readers: the plan is no longer grouped by it.
+      .filter(({ path }) => !/(^|\.)(ids?|url)(\[\d+\])?$|^gaps\[\d+\]\.category$/.test(path))
       .filter(({ value }) => !out.includes(escapeHtml(value)))
       .map(({ path }) => path);
     assert.deepEqual(missing, []);
     // The unsafe URLs are text; the one https URL that tries to close the attribute stays inside it.
-    assert.ok(out.includes('Docker – Get Started'));
+    assert.ok(out.includes('Machine Learning Engineering for Production (MLOps)'));
     assert.ok(out.includes('<a href="https://example.com/%22%3E%3Cscript%3Ewindow.__pwned=1%3C/script%3E" rel="noopener noreferrer" target="_blank">'));
     assert.ok(out.includes(' (javascript:window.__pwned=1)'));
   });

@@ -30,7 +30,7 @@ function sampleReport() {
 
 describe('render: the samples report in every format', () => {
   const model = sampleReport();
-  const outputs = { markdown: renderMarkdown(model), html: renderHtml(model), text: renderText(model), json: render('json', model) };
+  const outputs = { markdown: renderMarkdown(model), html: renderHtml(model), text: renderText(model, { width: 10000 }), json: render('json', model) };
 
   it('states the plan length as roadmap.totalWeeks at the candidate’s hours in every prose format', () => {
     const plan = `${model.roadmap.totalWeeks}-week plan at ${model.roadmap.hoursPerWeek} h/week`;
@@ -39,13 +39,14 @@ describe('render: the samples report in every format', () => {
       assert.ok(out.includes(plan), format);
       assert.ok(out.includes(`${model.match.percent}%`), format);
       assert.ok(out.includes(`${model.match.mustHaves.met} of ${model.match.mustHaves.total}`), format);
+      assert.ok(out.includes(model.summary.headline), `${format}: headline`);
       for (const phase of model.roadmap.phases) assert.ok(out.includes(phase.startWeek === phase.endWeek ? `Week ${phase.startWeek}` : `Weeks ${phase.startWeek}–${phase.endWeek}`), `${format}: phase ${phase.index}`);
       for (const section of model.sections) assert.ok(out.includes(section.title), `${format}: ${section.title}`);
     }
   });
 
-  it('draws one Gantt bar per phase and charts the categories', () => {
-    assert.equal(outputs.html.match(/<rect class="bar phase-/g)?.length, model.roadmap.phases.length);
+  it('draws one Gantt bar per roadmap item and charts the categories', () => {
+    assert.equal(outputs.html.match(/<g class="item"><title>/g)?.length, model.roadmap.phases.flatMap((p) => p.items).length);
     if (model.categories.length >= 3) {
       const points = /<polygon class="series current" points="([^"]+)"/.exec(outputs.html);
       assert.equal(points?.[1].split(' ').length, model.categories.length);

@@ -15,8 +15,11 @@ describe('render/text', () => {
 
   it('states the summary with aligned labels', () => {
     assert.ok(out.includes('\nMatch           44%\nReadiness       Not ready\nMust-haves met  2 of 5\nExperience      3 years vs 5 required (not met)\n'));
-    assert.ok(out.includes('\nRoadmap         14-week plan at 10 h/week, 140 h in total\n'));
-    assert.ok(out.includes('\n! Roadmap needs 14 weeks at 10 h/week; deadline is 12 (needs 12 h/week)\n'));
+    assert.ok(out.includes('\nFull plan       15 weeks at 10 h/week, 148 h; 245 USD of a 300 USD budget (within budget)\n'));
+    assert.ok(out.includes('\nNote: Must-haves for Senior AI Engineer met in 12 weeks at 10 h/week, within the 12-week deadline;\n      the full plan takes 15 weeks\n'));
+    const warned = fullModel();
+    warned.roadmap.deadline = { weeks: 10, ready: 'over', fullPlan: 'over', neededHoursPerWeek: 12, text: 'Ready in 12 weeks; deadline is 10 (needs 12 h/week to be ready by then)' };
+    assert.ok(renderText(warned).includes('\n! Ready in 12 weeks; deadline is 10 (needs 12 h/week to be ready by then)\n'));
   });
 
   it('aligns table columns, numbers to the right', () => {
@@ -25,7 +28,7 @@ describe('render/text', () => {
       '───────────────────────────  ──────────────  ─────  ────────────────\n' +
       'Python                       4 (proficient)      3  Programming\n'));
     assert.ok(out.includes('\nKubernetes (written as k8s)  1 (awareness)       –  Cloud & Platform\n'));
-    assert.ok(out.includes('Phase 4 — Generative AI     Weeks 13–14  2027-03-01 – 2027-03-14     20  Large Language Models\n'));
+    assert.ok(out.includes('Should-haves                Weeks 12–15  2027-02-22 – 2027-03-21     30  Large Language Models,\n'));
   });
 
   it('wraps at the width, with hanging indents', () => {
@@ -35,7 +38,7 @@ describe('render/text', () => {
       assert.deepEqual(over, [], `width ${width}`);
     }
     const narrow = renderText(fullModel(), { width: 60 });
-    assert.ok(narrow.includes('\nLargest gaps    MLOps 0 (none) → 4 (proficient), PyTorch 0\n                (none) → 3 (competent), Large Language\n                Models 0 (none) → 3 (competent)\n'));
+    assert.ok(narrow.includes('\nLargest gaps    MLOps 0 (none) → 4 (proficient) (must-have,\n                40 h), PyTorch 0 (none) → 3 (competent)\n                (must-have, 40 h), Kubernetes 1 (awareness)\n                → 3 (competent) (must-have, 30 h)\n'));
   });
 
   it('colours only when asked', () => {
