@@ -1,6 +1,6 @@
 // The requests beyond LSP (protocol/requests.ts): the report the preview, export and catalog
-// commands show.
-import { ReportRequest, type ReportParams, type ReportResult } from '../protocol/requests';
+// commands show, and the candidates of a role (the preview opened from a role file).
+import { CandidatesForRoleRequest, ReportRequest, type CandidateForRole, type ReportParams, type ReportResult } from '../protocol/requests';
 import { isReportFormat } from '../protocol/report-formats';
 import { relabelFiles, render } from '../render';
 import { WorkspaceError } from '../workspace';
@@ -27,6 +27,11 @@ export function registerReportRequests(session: Session): DeclareCapabilities {
     const result: ReportResult = { html: render('html', shown, { embedded }), markdown: render('markdown', shown), model: shown };
     if (params.format) result.text = params.format === 'html' ? result.html : render(params.format, shown, { embedded });
     return result;
+  }));
+  session.connection.onRequest(CandidatesForRoleRequest, guardRequest(session.log, CandidatesForRoleRequest.method, (params): CandidateForRole[] => {
+    if (!params || typeof params.uri !== 'string') throw new RequestFailure('skillgap/candidatesForRole needs { uri: string }');
+    const roleFile = session.known(params.uri);
+    return session.workspace.candidatesForRole(roleFile).map((c) => ({ uri: session.uris.toClient(c.file), role: c.role, name: c.name, roleTitle: c.roleTitle }));
   }));
   return () => ({});
 }

@@ -1,8 +1,9 @@
 // Wires an LSP connection to the Workspace and the protocol-free features. The Session is the only
 // state; every part (document sync, configuration, indexing, diagnostics, features, custom requests)
-// registers its handlers and declares the capabilities they answer for, side by side. The Workspace
-// is always updated synchronously, in the order messages arrive, so every answer reflects the
-// newest text the client has sent.
+// registers its handlers and declares the capabilities they answer for, side by side. Edits are
+// recorded as they arrive and applied to the Workspace the moment anything reads it (`workspace`),
+// so every answer reflects the newest text the client has sent, while a burst of 1,000 didChange
+// costs one parse, not 1,000.
 import { relative, sep } from 'node:path';
 import {
   TextDocuments,
@@ -11,8 +12,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type SkillgapSettings } from '../protocol/settings';
 import { Workspace, type WorkspaceOptions } from '../workspace';
+import type { ReadOutcome } from '../workspace/fs-policy';
 import { Configuration } from './configuration';
 import { Diagnostics } from './diagnostics';
+import { Disk, isInside } from './disk';
 import { registerDocumentSync } from './document-sync';
 import { registerFeatureHandlers } from './feature-handlers';
 import { guardNotification, guardRequest, RequestFailure } from './guard';
@@ -23,7 +26,7 @@ import { pathFromUri, UriSpellings } from './uris';
 /** What the client said at `initialize`: fixed for the session's life. */
 export interface ClientInfo {
   capabilities: ClientCapabilities;
-  /** Workspace folders as file system paths (the root URI when the client sends no folders). */
+  /** Workspace folders as file system paths (the root URI when the client sends no folders); they change with didChangeWorkspaceFolders. */
   folders: string[];
   initializationOptions: unknown;
 }
@@ -34,14 +37,53 @@ export type DeclareCapabilities = (client: ClientCapabilities) => ServerCapabili
 export class Session {
   readonly documents = new TextDocuments(TextDocument);
   readonly uris = new UriSpellings();
-  readonly workspace: Workspace;
+  private readonly current: Workspace;
+  /** Open documents whose newest text the Workspace has not been given yet. */
+  private readonly edited = new Map<string, TextDocument>();
   client: ClientInfo = { capabilities: {}, folders: [], initializationOptions: undefined };
   settings: SkillgapSettings = DEFAULT_SETTINGS;
   readonly diagnostics: Diagnostics;
+  /** Every read from disk goes through here (the file-system policy). */
+  readonly disk = new Disk(() => this.client.folders, () => this.settings.maxFileSize);
 
   constructor(readonly connection: Connection) {
-    this.workspace = new Workspace(this.workspaceOptions());
+    this.current = new Workspace(this.workspaceOptions());
     this.diagnostics = new Diagnostics(this);
+  }
+
+  /** The Workspace, with every edit received so far applied. */
+  get workspace(): Workspace {
+    if (this.edited.size > 0) this.applyEdits();
+    return this.current;
+  }
+
+  /** A document's text changed: applied when the Workspace is next read, its diagnostics published after the burst. */
+  edit(file: string, document: TextDocument): void {
+    this.edited.set(file, document);
+    this.diagnostics.edited(file);
+  }
+
+  /** Gives the Workspace the newest text of every edited document (reading `workspace` does this too). */
+  applyEdits(): void {
+    if (this.edited.size === 0) return;
+    const edits = [...this.edited];
+    this.edited.clear();
+    for (const [file, document] of edits) {
+      const changed = this.current.setFile(file, document.getText());
+      // Opening a file whose text equals the disk's changes nothing, but the client wants its version.
+      this.diagnostics.affected(changed.includes(file) ? changed : [file, ...changed], file);
+    }
+  }
+
+  /**
+   * Puts what was read from disk into the Workspace: the text, or a too-large file's size (one
+   * diagnostic, nothing read). A refusal is logged and changes nothing. Returns the affected files.
+   */
+  load(file: string, outcome: ReadOutcome): string[] {
+    if (outcome.kind === 'text') return this.workspace.setFile(file, outcome.text);
+    if (outcome.kind === 'too-large') return this.workspace.setOversizedFile(file, outcome.bytes);
+    this.log.warn(`skillgap: not read: ${outcome.path}: ${this.disk.describe(outcome)}`);
+    return [];
   }
 
   get log() { return this.connection.console; }
@@ -70,12 +112,8 @@ export class Session {
   }
 
   inWorkspace(path: string): boolean {
-    return this.client.folders.some((folder) => isInside(path, folder));
+    return this.disk.folderOf(path) !== undefined;
   }
-}
-
-function isInside(path: string, folder: string): boolean {
-  return path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
 }
 
 export function startLanguageServer(connection: Connection): void {
@@ -94,7 +132,7 @@ export function startLanguageServer(connection: Connection): void {
   connection.onInitialize(guardRequest(session.log, 'initialize', (params: InitializeParams): InitializeResult => {
     session.client = clientInfo(params);
     configuration.initialize();
-    const capabilities: ServerCapabilities = { workspace: { workspaceFolders: { supported: true } } };
+    const capabilities: ServerCapabilities = { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } };
     for (const declare of declared) Object.assign(capabilities, declare(params.capabilities));
     return { capabilities, serverInfo: { name: 'skillgap-language-server', version: '0.1.0' } };
   }));
@@ -103,6 +141,9 @@ export function startLanguageServer(connection: Connection): void {
     await configuration.registerForChanges();
     await indexing.start();
   }));
+
+  // Held requests (workspace diagnostics) are answered before the client's `exit`.
+  connection.onShutdown(() => session.diagnostics.shutdown());
 
   session.documents.listen(connection);
   connection.listen();

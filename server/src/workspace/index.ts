@@ -28,6 +28,12 @@ interface FileState {
   oversize?: number;
   parsed: ParsedFile;
   diagnostics?: Diagnostic[];
+  /**
+   * Reports of the file's candidate, by role and date. A report depends on exactly what the file's
+   * diagnostics depend on (the file, the roles of its targets' `extends` chains, the catalogs), so
+   * both are forgotten together; code lens, hover, the preview and export share one computation.
+   */
+  reports?: Map<string, ReportModel>;
   /** Role ids the file defines and refers to (targets, extends): kept to find dependents quickly. */
   links: RoleLinks;
 }
@@ -180,6 +186,27 @@ export class Workspace {
     return out;
   }
 
+  /**
+   * The candidates targeting a role that `roleFile` defines (where the id resolves to that file), the
+   * first candidate document of each file, by name then role title.
+   */
+  candidatesForRole(roleFile: string): { file: string; role: string; name: string; roleTitle: string }[] {
+    const s = this.state.get(roleFile);
+    if (!s) return [];
+    const out: { file: string; role: string; name: string; roleTitle: string }[] = [];
+    for (const { role } of rolesOf(s.parsed)) {
+      const id = role.id?.value;
+      if (id === undefined || this.roles().get(id)?.file !== roleFile) continue;
+      const files = new Set(this.roleReferences(id).filter((r) => r.kind === 'target').map((r) => r.file));
+      for (const file of files) {
+        const candidate = this.candidates(file)[0];
+        if (!candidate?.targets.some((t) => t.value === id)) continue;
+        out.push({ file, role: id, name: candidate.name?.value ?? (this.options.displayPath ?? ((f: string) => f))(file), roleTitle: role.title?.value ?? id });
+      }
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name) || a.roleTitle.localeCompare(b.roleTitle));
+  }
+
   /** Every written skill name (profiles, requirements, stacks, catalog ids and prerequisites) that resolves to `skillId`. */
   skillReferences(skillId: string): { file: string; range: Range }[] {
     const catalog = this.catalog();
@@ -215,6 +242,17 @@ export class Workspace {
   report(file: string, roleId?: string, options: { today?: string } = {}): ReportModel {
     const s = this.state.get(file);
     if (!s) throw new WorkspaceError(`${file}: no such skills file in the workspace`);
+    const today = options.today ?? this.options.today;
+    const key = `${roleId ?? ''}\u0000${today ?? ''}`;
+    let model = s.reports?.get(key);
+    if (!model) {
+      model = this.buildReport(file, s, roleId, today);
+      (s.reports ??= new Map()).set(key, model);
+    }
+    return model;
+  }
+
+  private buildReport(file: string, s: FileState, roleId: string | undefined, today: string | undefined): ReportModel {
     const candidate = candidatesOf(s.parsed)[0]?.candidate;
     if (!candidate) throw new WorkspaceError(`${file} has no candidate document (kind: candidate), so there is no one to report on`);
     const targetIds = candidate.targets.map((t) => t.value);
@@ -228,7 +266,7 @@ export class Workspace {
       role: target.role, ancestors: target.ancestors,
       catalog: this.catalog(),
       compareTo,
-      options: { today: options.today ?? this.options.today, catalogs: this.catalogProvenance() },
+      options: { today, catalogs: this.catalogProvenance() },
     });
   }
 
@@ -308,17 +346,24 @@ export class Workspace {
     const changedIds = new Set([...(before?.defines ?? []), ...(after?.defines ?? [])]);
     const affected = new Set<string>([file]);
     // Follow references until no new role id is reached: a role extending a changed role changes too.
-    let frontier = [...changedIds];
-    while (frontier.length > 0) {
-      const next: string[] = [];
-      for (const other of this.state.keys()) {
-        if (affected.has(other) && other !== file) continue;
-        const { refers, defines } = this.state.get(other)!.links;
-        if (!frontier.some((id) => refers.has(id) || defines.includes(id))) continue;
-        affected.add(other);
-        for (const id of defines) if (!changedIds.has(id)) { changedIds.add(id); next.push(id); }
+    // Through an index from role id to the files naming it, so a 5,000-role extends chain is one pass
+    // (a scan of every file per step of the chain was quadratic).
+    if (changedIds.size > 0) {
+      const naming = this.filesNamingRoles();
+      let frontier = [...changedIds];
+      while (frontier.length > 0) {
+        const next: string[] = [];
+        for (const id of frontier) {
+          for (const other of naming.get(id) ?? []) {
+            if (affected.has(other)) continue;
+            affected.add(other);
+            for (const defined of this.state.get(other)!.links.defines) {
+              if (!changedIds.has(defined)) { changedIds.add(defined); next.push(defined); }
+            }
+          }
+        }
+        frontier = next;
       }
-      frontier = next;
     }
     // A role id appearing or going changes the did-you-mean of every unknown role reference anywhere.
     const beforeIds = new Set(before?.defines ?? []);
@@ -326,15 +371,35 @@ export class Workspace {
     if (beforeIds.size !== afterIds.size || [...beforeIds].some((id) => !afterIds.has(id))) {
       for (const [other, state] of this.state) if (state.links.refers.size > 0) affected.add(other);
     }
-    for (const f of affected) { const s = this.state.get(f); if (s) s.diagnostics = undefined; }
+    for (const f of affected) { const s = this.state.get(f); if (s) forgetDerived(s); }
     return [...affected].filter((f) => f === file || this.state.has(f));
+  }
+
+  /** Role id → the files that define or refer to it. */
+  private filesNamingRoles(): Map<string, string[]> {
+    const naming = new Map<string, string[]>();
+    const add = (id: string, file: string) => {
+      const list = naming.get(id);
+      if (list) list.push(file); else naming.set(id, [file]);
+    };
+    for (const [file, { links }] of this.state) {
+      for (const id of links.refers) add(id, file);
+      for (const id of links.defines) add(id, file);
+    }
+    return naming;
   }
 
   private invalidateAll(): void {
     this.roleIndex = undefined;
     this.composedCatalog = undefined;
     this.catalogDocs = undefined;
-    for (const s of this.state.values()) s.diagnostics = undefined;
+    for (const s of this.state.values()) forgetDerived(s);
   }
+}
+
+/** What is computed from a file and the workspace around it. */
+function forgetDerived(s: FileState): void {
+  s.diagnostics = undefined;
+  s.reports = undefined;
 }
 
