@@ -261,13 +261,24 @@ export class Workspace {
     const roles = this.roles();
     const target = this.resolveTarget(id);
     const compareTo = targetIds.filter((t) => t !== id && roles.get(t)).map((t) => this.resolveTarget(t));
-    return buildReport({
+    const model = buildReport({
       candidate, candidateFile: file,
       role: target.role, ancestors: target.ancestors,
       catalog: this.catalog(),
       compareTo,
       options: { today, catalogs: this.catalogProvenance() },
     });
+    const read = [file, target.role.file, ...target.ancestors.map((a) => a.file), ...compareTo.flatMap((c) => [c.role.file, ...c.ancestors.map((a) => a.file)]),
+      ...this.workspaceCatalogs().map((c) => c.file)];
+    model.inputErrors = this.inputErrors([...new Set(read)]);
+    return model;
+  }
+
+  /** The errors of the files a report reads (DESIGN §3.1: invalid input never yields a silent report), in file order. */
+  private inputErrors(files: string[]): ReportModel['inputErrors'] {
+    return files.sort().flatMap((file) => this.diagnostics(file).filter((d) => d.severity === 'error').map((d) => ({
+      file, line: d.range.start.line + 1, column: d.range.start.character + 1, code: d.code, message: d.message,
+    })));
   }
 
   private resolveTarget(id: string) {
