@@ -118,7 +118,7 @@ describe('analysis: the seed scenario (samples/santana-mena vs senior-ai-enginee
       ['FastAPI', 'held', '–'],
       ['Kubernetes', 'gap', 'Hot Technology in O*NET 29.2 (2025-02); In Demand for 4 of 13 occupations'],
       ['Docker', 'gap', 'Hot Technology in O*NET 29.2 (2025-02); In Demand for 6 of 28 occupations'],
-      ['AWS', 'alternative', 'Hot Technology in O*NET 29.2 (2025-02); In Demand for 20 of 51 occupations'],
+      ['AWS', 'gap', 'Hot Technology in O*NET 29.2 (2025-02); In Demand for 20 of 51 occupations'],
       ['Git', 'held', 'Hot Technology in O*NET 29.2 (2025-02); In Demand for 13 of 47 occupations'],
       ['MLflow', 'optional', 'Listed for 1 occupation in O*NET 29.2 (2025-02)'],
       ['Weights & Biases', 'optional', '–'],
