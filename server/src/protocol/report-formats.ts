@@ -13,3 +13,15 @@ export type ReportFormat = keyof typeof REPORT_FORMATS;
 export function isReportFormat(name: unknown): name is ReportFormat {
   return typeof name === 'string' && Object.hasOwn(REPORT_FORMATS, name);
 }
+
+/** The role report's formats (skillgap role, skillgap/roleReport): the report's, and CSV for spreadsheets. */
+const ROLE_REPORT_FORMATS = {
+  ...REPORT_FORMATS,
+  csv: { label: 'CSV', extension: 'csv', description: 'one row per candidate × requirement, for spreadsheets' },
+} as const;
+
+export type RoleReportFormat = keyof typeof ROLE_REPORT_FORMATS;
+
+export function isRoleReportFormat(name: unknown): name is RoleReportFormat {
+  return typeof name === 'string' && Object.hasOwn(ROLE_REPORT_FORMATS, name);
+}

@@ -111,5 +111,23 @@ svg.chart .deadline text { fill: var(--bad); }
   svg.chart .ready line { stroke: CanvasText; }
   svg.chart .deadline line { stroke: CanvasText; }
 }
+table.matrix { width: auto; border-collapse: separate; border-spacing: 0; }
+.matrix-wrap { overflow-x: auto; max-width: 100%; margin: 0 0 10px; }
+.matrix-wrap:focus-visible, .matrix [tabindex]:focus-visible, tr[data-open-file]:focus-visible, th[data-open-file]:focus-visible { outline: 2px solid var(--vscode-focusBorder, var(--accent)); outline-offset: -2px; }
+.matrix th, .matrix td { border-width: 0 1px 1px 0; }
+.matrix thead th { vertical-align: bottom; text-align: center; padding: 6px 4px; }
+.matrix .matrix-col { display: block; writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; max-height: 11em; overflow: hidden; text-overflow: ellipsis; margin: 0 auto; }
+.matrix .matrix-detail { display: block; font-weight: 400; font-size: 0.8em; color: var(--muted); white-space: nowrap; margin-top: 4px; }
+.matrix tbody th, .matrix .matrix-corner { position: sticky; left: 0; z-index: 1; background: var(--bg); text-align: left; white-space: nowrap; min-width: 8em; }
+.matrix td.heat { text-align: center; white-space: nowrap; font-variant-numeric: tabular-nums; min-width: 3.2em; padding: 5px 6px; }
+.heat-bench { background: color-mix(in srgb, var(--good) 42%, var(--bg)); }
+.heat-met { background: color-mix(in srgb, var(--good) 20%, var(--bg)); }
+.heat-gap-1 { background: color-mix(in srgb, var(--warn) 26%, var(--bg)); }
+.heat-gap-2 { background: color-mix(in srgb, var(--bad) 24%, var(--bg)); }
+.heat-gap-3 { background: color-mix(in srgb, var(--bad) 44%, var(--bg)); }
+.matrix-legend { font-size: 0.9em; color: var(--muted); }
+.matrix .matrix-option { display: block; font-size: 0.8em; color: var(--fg); }
+body.embedded [data-open-file], body.embedded .matrix td[data-line] { cursor: pointer; }
+@media (forced-colors: active) { .heat { forced-color-adjust: auto; } }
 @media print { nav.toc { display: none; } h2 { break-after: avoid; } tr, figure { break-inside: avoid; } }
 `;

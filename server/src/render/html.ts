@@ -4,7 +4,7 @@
 import type { ReportModel } from '../analysis/report-model';
 import { levelsChart, roadmapChart } from './charts';
 import { buildDocument } from './content';
-import type { Block, Inline, Table } from './document';
+import type { Block, Inline, Matrix, ReportDocument, Table } from './document';
 import { escapeHtml } from './escape';
 import { REPORT_CSS } from './html-style';
 
@@ -18,8 +18,11 @@ export interface HtmlOptions {
 }
 
 export function renderHtml(model: ReportModel, options: HtmlOptions = {}): string {
-  const doc = buildDocument(model);
-  const charts = { levels: () => levelsChart(model), roadmap: () => roadmapChart(model) };
+  return htmlDocument(buildDocument(model), options, { levels: () => levelsChart(model), roadmap: () => roadmapChart(model) });
+}
+
+/** Any report document (the candidate report, the role report) as one self-contained page. */
+export function htmlDocument(doc: ReportDocument, options: HtmlOptions = {}, charts: Partial<Charts> = {}): string {
   const body: string[] = [
     '<header class="report-header">',
     `<h1>${escapeHtml(doc.title)}</h1>`,
@@ -88,7 +91,9 @@ const REVEAL_SCRIPT = `
 
 type Charts = Record<'levels' | 'roadmap', () => string>;
 
-function blocks(list: Block[], scope: string, headingLevel: number, charts: Charts, interactive: boolean): string {
+const NO_CHART = () => '';
+
+function blocks(list: Block[], scope: string, headingLevel: number, charts: Partial<Charts>, interactive: boolean): string {
   return list.map((block) => {
     switch (block.kind) {
       case 'paragraph': return `<p>${inline(block.content)}</p>`;
@@ -99,7 +104,8 @@ function blocks(list: Block[], scope: string, headingLevel: number, charts: Char
         return `<${tag}>${block.items.map((item) => `<li>${inline(item)}</li>`).join('')}</${tag}>`;
       }
       case 'table': return table(block.table, interactive);
-      case 'chart': return `<figure class="chart-figure">${charts[block.chart]()}</figure>`;
+      case 'chart': return `<figure class="chart-figure">${(charts[block.chart] ?? NO_CHART)()}</figure>`;
+      case 'matrix': return matrix(block.matrix, interactive);
       case 'subsection': {
         const id = `${scope}-${block.id}`;
         const level = Math.min(headingLevel, 6);
@@ -118,7 +124,7 @@ function table(t: Table, interactive: boolean): string {
   };
   const head = t.columns.map((c) => `<th scope="col"${cls(c)}>${escapeHtml(c.title)}</th>`).join('');
   const rows = t.rows.map((row) => {
-    const source = row.source === undefined ? ''
+    const source = row.source === undefined ? openAttributes(row.open, interactive)
       : ` data-skill="${escapeHtml(row.source.skill)}" data-file="${escapeHtml(row.source.file)}" data-line="${row.source.line}"${interactive ? ' tabindex="0"' : ''}`;
     const cells = row.cells.map((cell, i) => (i === 0
       ? `<th scope="row">${inline(cell)}</th>`
@@ -126,6 +132,36 @@ function table(t: Table, interactive: boolean): string {
     return `<tr${source}>${cells}</tr>`;
   }).join('\n');
   return `<div class="table-wrap"><table><caption>${escapeHtml(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
+}
+
+/** A row that opens another report (a candidate's, from the role report) when clicked in the webview. */
+function openAttributes(open: Table['rows'][number]['open'], interactive: boolean): string {
+  return open === undefined ? '' : ` data-open-file="${escapeHtml(open.file)}" data-open-role="${escapeHtml(open.role)}"${interactive ? ' tabindex="0"' : ''}`;
+}
+
+/**
+ * The heatmap: a real table (every cell states its figure and mark in text, and in full in its
+ * aria-label and title) in a focusable region that scrolls on its own, so the page never scrolls
+ * sideways; a legend; and the matrix in sentences, the text alternative to the colours.
+ */
+function matrix(m: Matrix, interactive: boolean): string {
+  const focus = interactive ? ' tabindex="0"' : '';
+  const head = m.columns.map((c) => {
+    const source = c.source === undefined ? '' : ` data-file="${escapeHtml(c.source.file)}" data-line="${c.source.line}"${focus}`;
+    return `<th scope="col"${source}><span class="matrix-col" title="${escapeHtml(`${c.title} (${c.detail})`)}">${escapeHtml(c.title)}</span><span class="matrix-detail">${escapeHtml(c.detail)}</span></th>`;
+  }).join('');
+  const rows = m.rows.map((r) => {
+    const cells = r.cells.map((c) => {
+      const source = c.source === undefined ? '' : ` data-file="${escapeHtml(c.source.file)}" data-line="${c.source.line}"${focus}`;
+      return `<td class="heat heat-${c.heat}" aria-label="${escapeHtml(c.label)}" title="${escapeHtml(c.label)}"${source}>${escapeHtml(c.text)}${c.option === undefined ? '' : ` <span class="matrix-option">${escapeHtml(c.option)}</span>`}</td>`;
+    }).join('');
+    return `<tr><th scope="row"${openAttributes(r.open, interactive)}>${inline(r.header)}</th>${cells}</tr>`;
+  }).join('\n');
+  const caption = escapeHtml(m.caption);
+  return `<div class="matrix-wrap" role="region" aria-label="${caption}" tabindex="0"><table class="matrix"><caption>${caption}</caption>` +
+    `<thead><tr><th scope="col" class="matrix-corner">${escapeHtml(m.corner)}</th>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>` +
+    `<p class="matrix-legend">${inline(m.legend)}</p>` +
+    `<details class="matrix-words"><summary>The matrix in words</summary><ul>${m.inWords.map((w) => `<li>${inline(w)}</li>`).join('')}</ul></details>`;
 }
 
 function inline(content: Inline): string {
