@@ -29,6 +29,9 @@ interface Subject {
   open(name: string, text: string): Promise<void>;
   /** Sends a change and resolves when diagnostics for it arrive. */
   type(name: string, at: { line: number; character: number; char: string }): Promise<void>;
+  /** Sends a change without waiting for anything. */
+  send(name: string, at: { line: number; character: number; char: string }): Promise<void>;
+  request(method: string, name: string, position: { line: number; character: number }): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -50,6 +53,12 @@ async function ours(files: Record<string, string>): Promise<Subject> {
         }
         return undefined;
       });
+    },
+    async send(name, at) {
+      await client.change(name, at.char, { start: at, end: at });
+    },
+    request(method, name, position) {
+      return client.request(method, client.at(name, position));
     },
     async stop() {
       await client.shutdown();
@@ -112,6 +121,16 @@ async function yamlLanguageServer(files: Record<string, string>): Promise<Subjec
         textDocument: { uri: uri(name), version }, contentChanges: [{ range: { start: at, end: at }, text: at.char }],
       });
       await waitFor(name, from);
+    },
+    async send(name, at) {
+      const version = (versions.get(name) ?? 1) + 1;
+      versions.set(name, version);
+      await connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: uri(name), version }, contentChanges: [{ range: { start: at, end: at }, text: at.char }],
+      });
+    },
+    request(method, name, position) {
+      return connection.sendRequest(method, { textDocument: { uri: uri(name) }, position });
     },
     async stop() {
       await connection.sendRequest('shutdown');
@@ -177,6 +196,35 @@ async function hoverAndCompletion(rounds: number): Promise<{ hover: Stats; compl
   return { hover: stats(hover.slice(3)), completion: stats(completion.slice(3)) };
 }
 
+/**
+ * Hover and completion right after a keystroke (sent, not waited for) in a large catalog, on a
+ * prerequisite's skill name half-way down the file: the answer includes handling the edit.
+ */
+async function featuresAfterEdit(start: (files: Record<string, string>) => Promise<Subject>, name: string, text: string, rounds: number): Promise<{ hover: Stats; completion: Stats }> {
+  const subject = await start({ ...samples(), [name]: text });
+  await subject.open(name, text);
+  const lines = text.split('\n');
+  const line = lines.findIndex((l, i) => i > lines.length / 2 && l.includes('requires: [{ skill: gen-skill-'));
+  const column = lines[line].indexOf('gen-skill-');
+  const hoverAt = { line, character: column + 3 };
+  const completeAt = { line, character: column + 'gen-skill-'.length };
+  const strokes = keystrokes(text, 2 * (rounds + 3));
+  const hover: number[] = [];
+  const completion: number[] = [];
+  for (let i = 0; i < rounds + 3; i++) {
+    await subject.send(name, strokes[2 * i]);
+    let t = performance.now();
+    await subject.request('textDocument/hover', name, hoverAt);
+    hover.push(performance.now() - t);
+    await subject.send(name, strokes[2 * i + 1]);
+    t = performance.now();
+    await subject.request('textDocument/completion', name, completeAt);
+    completion.push(performance.now() - t);
+  }
+  await subject.stop();
+  return { hover: stats(hover.slice(3)), completion: stats(completion.slice(3)) };
+}
+
 async function main(): Promise<void> {
   const rounds = quick ? 8 : 30;
   const subjects: [string, string][] = [
@@ -193,7 +241,13 @@ async function main(): Promise<void> {
     const yls = await editLatency(yamlLanguageServer, name, text, text.length > 1e6 ? Math.min(n, quick ? 3 : 8) : n);
     edit.push({ file: name, bytes: Buffer.byteLength(text), skillgap, yamlLanguageServer: yls });
   }
-  const result = { edit, coldStart: await coldStart(quick ? 3 : 8), ...(await hoverAndCompletion(quick ? 20 : 100)) };
+  const catalog1000 = subjects[2];
+  const afterEdit = {
+    file: catalog1000[0], bytes: Buffer.byteLength(catalog1000[1]),
+    skillgap: await featuresAfterEdit(ours, catalog1000[0], catalog1000[1], quick ? 10 : 40),
+    yamlLanguageServer: await featuresAfterEdit(yamlLanguageServer, catalog1000[0], catalog1000[1], quick ? 5 : 15),
+  };
+  const result = { edit, afterEdit, coldStart: await coldStart(quick ? 3 : 8), ...(await hoverAndCompletion(quick ? 20 : 100)) };
   process.stdout.write(JSON.stringify(result));
 }
 

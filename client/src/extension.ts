@@ -12,11 +12,14 @@ export interface SkillgapApi {
   client: LanguageClient;
   previews: PreviewManager;
   statusBar: ServerStatusBar;
+  /** How long activate() took, and (once known) how long until the language server was running, in ms. */
+  activation: { ms: number; serverReadyMs?: number };
 }
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<SkillgapApi> {
+export function activate(context: vscode.ExtensionContext): SkillgapApi {
+  const started = performance.now();
   const output = vscode.window.createOutputChannel('Skillgap', { log: true });
   const crashes = new vscode.EventEmitter<ServerCrash>();
   client = createLanguageClient(context, output, (crash) => crashes.fire(crash));
@@ -46,14 +49,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skillg
     vscode.commands.registerCommand('skillgap.showSkillInCatalog', () => showSkillInCatalog(languageClient)),
   );
 
-  try {
-    await client.start();
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    statusBar.show('error', message);
-    output.appendLine(`Skillgap language server failed to start: ${message}`);
-  }
-  return { client, previews, statusBar };
+  // The server starts in the background, so VS Code is not held up: requests sent meanwhile wait for it
+  // (vscode-languageclient), and the status bar shows how it goes.
+  const activation: SkillgapApi['activation'] = { ms: 0 };
+  client.start().then(
+    () => { activation.serverReadyMs = performance.now() - started; },
+    (e: unknown) => {
+      const message = e instanceof Error ? e.message : String(e);
+      statusBar.show('error', message);
+      output.appendLine(`Skillgap language server failed to start: ${message}`);
+    },
+  );
+  activation.ms = performance.now() - started;
+  return { client, previews, statusBar, activation };
 }
 
 export async function deactivate(): Promise<void> {

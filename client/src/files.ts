@@ -9,10 +9,3 @@ export function resolveReportFile(file: string, relativeTo: vscode.Uri): vscode.
   if (folder) return vscode.Uri.joinPath(folder.uri, file);
   return vscode.Uri.joinPath(relativeTo, '..', file);
 }
-
-export function sameReportFile(file: string, uri: vscode.Uri): boolean {
-  if (/^[a-z][a-z0-9+.-]+:\/\//i.test(file)) return vscode.Uri.parse(file).toString() === uri.toString();
-  const normalized = file.replace(/\\/g, '/');
-  const target = uri.path;
-  return target === normalized || target.endsWith(`/${normalized.replace(/^\.\//, '')}`);
-}

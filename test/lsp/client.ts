@@ -21,7 +21,11 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Answer to `workspace/configuration` for section `skillgap` (and declare the capability). */
   configuration?: Record<string, unknown>;
+  /** Answers for a folder's scope (`scopeUri`), by folder name; the window's answer otherwise. */
+  folderConfiguration?: Record<string, Record<string, unknown>>;
   capabilities?: ClientCapabilities;
+  /** Sub-folders (of the temp root) sent as the workspace folders; default: the root itself. */
+  folders?: string[];
 }
 
 const DEFAULT_CAPABILITIES: ClientCapabilities = {
@@ -39,12 +43,18 @@ export class TestClient {
   readonly connection: ProtocolConnection;
   readonly diagnostics: PublishDiagnosticsParams[] = [];
   readonly progress: unknown[] = [];
-  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  readonly registrations: { id?: string; method: string; registerOptions?: unknown }[] = [];
   readonly logs: string[] = [];
+  /** `window/showMessage` notifications: what a user would see pop up. */
+  readonly messages: { type: number; message: string }[] = [];
+  /** `workspace/configuration` requests, as asked. */
+  readonly configurationRequests: { section?: string; scopeUri?: string }[][] = [];
   initializeResult?: InitializeResult;
   /** What `workspace/configuration` answers for section `skillgap`; tests may change it. */
   configuration?: Record<string, unknown>;
+  folderConfiguration: Record<string, Record<string, unknown>> = {};
   refreshes = 0;
+  inlayHintRefreshes = 0;
   readonly carets = new Map<string, Position>();
   readonly texts = new Map<string, string>();
   private readonly versions = new Map<string, number>();
@@ -57,6 +67,8 @@ export class TestClient {
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => { this.diagnostics.push(p); this.wake(); });
     connection.onNotification('$/progress', (p: unknown) => { this.progress.push(p); this.wake(); });
     connection.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); this.wake(); });
+    connection.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.messages.push(p); this.wake(); });
+    connection.onRequest('workspace/inlayHint/refresh', () => { this.inlayHintRefreshes++; this.wake(); return null; });
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/diagnostic/refresh', () => { this.refreshes++; this.wake(); return null; });
     connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
@@ -93,16 +105,26 @@ export class TestClient {
     for (const [k, v] of carets) client.carets.set(k, v);
     for (const [k, v] of texts) client.texts.set(k, v);
     const capabilities: ClientCapabilities = structuredClone(options.capabilities ?? DEFAULT_CAPABILITIES);
-    if (options.configuration) {
+    if (options.configuration || options.folderConfiguration) {
       client.configuration = options.configuration;
+      client.folderConfiguration = options.folderConfiguration ?? {};
       capabilities.workspace = { ...capabilities.workspace, configuration: true };
-      connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-        p.items.map((item) => (item.section === 'skillgap' ? client.configuration : null)));
+      connection.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) => {
+        client.configurationRequests.push(p.items);
+        client.wake();
+        return p.items.map((item) => {
+          if (item.section !== 'skillgap') return null;
+          const folder = Object.keys(client.folderConfiguration).find((name) => item.scopeUri === client.uri(name));
+          return folder === undefined ? client.configuration ?? null : { ...client.configuration, ...client.folderConfiguration[folder] };
+        });
+      });
     }
+    const folders = (options.folders ?? ['']).map((name) => ({ uri: pathToFileURL(join(root, name)).href, name: name || 'fixtures' }));
+    for (const name of options.folders ?? []) mkdirSync(join(root, name), { recursive: true });
     client.initializeResult = await connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: pathToFileURL(root).href,
-      workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'fixtures' }],
+      rootUri: folders[0].uri,
+      workspaceFolders: folders,
       capabilities,
       initializationOptions: options.initializationOptions,
     });
@@ -186,6 +208,13 @@ export class TestClient {
     this.connection.dispose();
     rmSync(this.root, { recursive: true, force: true });
     return code;
+  }
+
+  /** Writes a file into the temp workspace (creating folders) and tells the server as a file watcher would. */
+  async writeFile(name: string, text: string, type: 1 | 2 = 2): Promise<void> {
+    mkdirSync(dirname(join(this.root, name)), { recursive: true });
+    writeFileSync(join(this.root, name), text);
+    await this.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: this.uri(name), type }] });
   }
 
   private wake(): void {

@@ -77,19 +77,22 @@ describe('diagnostics', function () {
     assert.equal(client.diagnostics.some((p) => p.uri === client.uri('compose.yaml')), false);
   });
 
-  it('after an edit to a role, republishes exactly the files that depend on it', async () => {
+  it('after an edit to a role, republishes exactly the files whose diagnostics changed', async () => {
     for (const name of Object.keys(WORKSPACE)) await client.diagnosticsFor(name);
     await client.open('backend.skills.yaml');
     await client.diagnosticsFor('backend.skills.yaml', (p) => p.version === 1);
     const from = client.diagnostics.length;
     await client.change('backend.skills.yaml', BACKEND.replace('{ skill: Python, level: 4, priority: must }', '{ skill: Python, level: 2, priority: must }'));
     const ada = await client.diagnosticsFor('ada.skills.yaml', () => true, from);
-    await client.diagnosticsFor('senior.skills.yaml', () => true, from);
     const edited = { ...WORKSPACE, 'backend.skills.yaml': BACKEND.replace('{ skill: Python, level: 4, priority: must }', '{ skill: Python, level: 2, priority: must }') };
     assert.deepEqual(ada.diagnostics, coreDiagnostics(client.root, edited, 'ada.skills.yaml'));
     assert.notDeepEqual(ada.diagnostics, coreDiagnostics(client.root, WORKSPACE, 'ada.skills.yaml'), 'the edit changed what ada is told');
+    // senior extends backend, so it was re-checked, but what it is told did not change: not re-sent.
+    // A file opened afterwards is queued behind senior: once it is published, senior has had its turn.
+    await client.open('marker.skills.yaml', 'kind: candidate\nname: Marker\n');
+    await client.diagnosticsFor('marker.skills.yaml', () => true, from);
     const republished = client.diagnostics.slice(from).map((p) => p.uri.slice(client.uri('').length + 1));
-    assert.deepEqual(republished, ['backend.skills.yaml', 'ada.skills.yaml', 'senior.skills.yaml']);
+    assert.deepEqual(republished, ['backend.skills.yaml', 'ada.skills.yaml', 'marker.skills.yaml']);
   });
 
   it('lets open documents win over disk, re-reads the disk on close, and follows watched files', async () => {
@@ -168,7 +171,7 @@ describe('diagnostics settings and pull mode', function () {
       capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } },
     });
     try {
-      assert.deepEqual(client.initializeResult?.capabilities.diagnosticProvider, { identifier: 'skillgap', interFileDependencies: true, workspaceDiagnostics: false });
+      assert.deepEqual(client.initializeResult?.capabilities.diagnosticProvider, { identifier: 'skillgap', interFileDependencies: true, workspaceDiagnostics: true });
       await client.open('ada.skills.yaml');
       const report = await client.request<{ kind: string; items: { code: string; range: unknown }[] }>('textDocument/diagnostic', { textDocument: { uri: client.uri('ada.skills.yaml') } });
       assert.equal(report.kind, 'full');

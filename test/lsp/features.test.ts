@@ -290,6 +290,13 @@ describe('editor features', function () {
       assert.deepEqual(lenses, expected);
     });
 
+    it('answers skillgap/candidatesForRole with the candidates targeting the roles a file defines', async () => {
+      assert.deepEqual(await client.request('skillgap/candidatesForRole', { uri: client.uri('senior.skills.yaml') }),
+        [{ uri: client.uri(A), role: 'senior-backend', name: 'Ada Lovelace', roleTitle: 'Senior Backend Developer' }]);
+      assert.deepEqual(await client.request('skillgap/candidatesForRole', { uri: client.uri(A) }), [], 'a candidate file defines no role');
+      await assert.rejects(client.request('skillgap/candidatesForRole', {}), { code: -32602, message: 'skillgap/candidatesForRole needs { uri: string }' });
+    });
+
     it('answers skillgap/report with html, markdown and the model; errors carry a clear message', async () => {
       const result = await client.request<{ html: string; markdown: string; model: ReportModel; text?: string }>('skillgap/report', { uri: client.uri(A), role: 'senior-backend' });
       const model = core().report(client.uri(A), 'senior-backend');

@@ -18,7 +18,7 @@ describe('language server lifecycle', function () {
         documentSymbolProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         codeLensProvider: { resolveProvider: false },
-        workspace: { workspaceFolders: { supported: true } },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'skillgap-language-server', version: '0.1.0' },
     });

@@ -30,7 +30,8 @@ describe('the packaged extension', () => {
     const png = readFileSync(join(repo, pkg.icon));
     assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128], 'a 128×128 icon');
-    assert.deepEqual(pkg.capabilities.untrustedWorkspaces, { supported: true });
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['skillgap.catalogs', 'skillgap.maxFileSize']);
     assert.equal(pkg.capabilities.virtualWorkspaces.supported, 'limited');
     assert.ok(pkg.activationEvents.includes('onWebviewPanel:skillgap.preview'));
     const commands = pkg.contributes.commands.map((c: { command: string }) => c.command);

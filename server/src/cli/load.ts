@@ -1,11 +1,10 @@
 // Loads one workspace from disk for a command: its config, every skills file under its root (through
 // the file-system policy), extra catalogs, and the text read from standard input.
-import { realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { Workspace } from '../workspace';
 import { EMPTY_CONFIG, parseWorkspaceConfig, type WorkspaceConfig } from '../workspace/config';
 import { discoverSkillsFiles } from '../workspace/discovery';
-import { DEFAULT_MAX_FILE_BYTES, describeRefusal, FileSystemPolicy, readRegularFile, type ReadOutcome, type Skipped } from '../workspace/fs-policy';
+import { DEFAULT_MAX_FILE_BYTES, describeRefusal, FileSystemPolicy, readNamedFile, type ReadOutcome, type Skipped } from '../workspace/fs-policy';
 import { CONFIG_FILE_NAME, describeRoot, type WorkspaceRoot } from '../workspace/root';
 import { UsageError } from './errors';
 import { escapeTerminal } from './terminal';
@@ -117,17 +116,6 @@ export function loadWorkspace(root: WorkspaceRoot, options: LoadOptions): Loaded
   workspace.setFiles(texts);
   for (const [key, bytes] of oversized) workspace.setOversizedFile(key, bytes);
   return { root, rootDescription, config, workspace, keys, inputs, notices, nestedRoots: discovered.nestedRoots };
-}
-
-/** A file the user named on the command line: wherever it is, but a regular file, size-checked before reading. */
-function readNamedFile(path: string, maxBytes: number): ReadOutcome {
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch {
-    return { kind: 'refused', path, refusal: { reason: 'missing' } };
-  }
-  return readRegularFile(real, path, maxBytes);
 }
 
 function readConfig(policy: FileSystemPolicy, file: string, cwd: string) {

@@ -52,23 +52,28 @@ export function nodeAt(parsed: ParsedFile, position: Position): NodeAt | undefin
   const chunk = outline.documents[docIndex];
   const text = parsed.text;
   const list = chunk.list;
-  if (list && list.items.length > 0 && offset >= list.items[0] && offset < list.end) {
+  const inItem = (i: number): NodeAt | undefined | null => {
     // One item of the top-level list, read alone: a one-item sequence at the same indentation.
+    const start = list!.items[i];
+    const itemText = text.slice(start, list!.items[i + 1] ?? list!.end);
+    const seq = insideItem(itemText, list!.indent) ? readPiece(itemText).contents : undefined;
+    if (!isSeq(seq) || seq.items.length !== 1) return null;   // does not read alone
+    const found = descend(seq.items[0] as Node | null, offset - start, [list!.key, i]);
+    return found && { docIndex, path: found.path, isKey: found.isKey, range: lines.range(start + found.start, start + found.end), value: found.value };
+  };
+  if (list && list.items.length > 0 && offset >= list.items[0] && offset < list.end) {
     let i = list.items.length - 1;
     while (list.items[i] > offset) i--;
-    const start = list.items[i];
-    const itemText = text.slice(start, list.items[i + 1] ?? list.end);
-    const seq = insideItem(itemText, list.indent) ? readPiece(itemText).contents : undefined;
-    if (isSeq(seq) && seq.items.length === 1) {
-      const found = descend(seq.items[0] as Node | null, offset - start, [list.key, i]);
-      return found && { docIndex, path: found.path, isKey: found.isKey, range: lines.range(start + found.start, start + found.end), value: found.value };
-    }
+    const found = inItem(i);
+    if (found !== null) return found;
   }
   // Before the list (up to its key) or after it (root keys), read alone; else the whole document.
   let [from, to] = [chunk.start, chunk.end];
   if (list && list.items.length > 0 && offset < list.items[0]) to = list.items[0];
   else if (list && list.items.length > 0 && offset >= list.end) from = list.end;
   const found = descend(readPiece(text.slice(from, to)).contents as Node | null, offset - from, []);
+  // A block scalar ending the last item takes in the line break, so the list's end is still inside it.
+  if (!found && list && list.items.length > 0 && offset === list.end) return inItem(list.items.length - 1) ?? undefined;
   // Read without its items, the list's key has an empty value there: nothing to point at.
   if (!found || (to !== chunk.end && !found.isKey && found.path.length === 1 && found.path[0] === list?.key)) return undefined;
   return { docIndex, path: found.path, isKey: found.isKey, range: lines.range(from + found.start, from + found.end), value: found.value };

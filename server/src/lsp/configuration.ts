@@ -1,18 +1,28 @@
 // Settings (protocol/settings.ts) from `initializationOptions`, then from `workspace/configuration`
-// when the client supports it (or pushed with didChangeConfiguration); extra catalogs join the
-// Workspace as ordinary files, so their skills resolve, hover and navigate like a workspace catalog's.
-import { DidChangeConfigurationNotification, type ServerCapabilities } from 'vscode-languageserver/node';
-import { DEFAULT_SETTINGS, mergeSettings, SETTINGS_SECTION } from '../protocol/settings';
+// (asked for the window and for each workspace folder: `catalogs` is resource-scoped) or pushed with
+// didChangeConfiguration. Extra catalogs join the Workspace as ordinary files, so their skills resolve,
+// hover and navigate like a workspace catalog's; they are read through the file-system policy, watched,
+// and re-read when they change, also when they lie outside every workspace folder.
+import {
+  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType,
+  type Disposable, type FileSystemWatcher, type ServerCapabilities,
+} from 'vscode-languageserver/node';
+import { basename, dirname } from 'node:path';
+import { DEFAULT_SETTINGS, mergeSettings, SETTINGS_SECTION, type SkillgapSettings } from '../protocol/settings';
 import { isSkillsFile } from '../protocol/skills-files';
-import { readText } from './disk';
 import { guardNotification } from './guard';
 import type { DeclareCapabilities, Session } from './session';
-import { catalogPaths } from './settings';
+import { catalogPaths, type ScopedCatalogs } from './settings';
 import { pathFromUri, uriFromPath } from './uris';
 
 export class Configuration {
-  /** Keys of the extra catalogs now in the Workspace. */
+  /** Keys of the extra catalogs the settings name now (read or not). */
   private extraCatalogs = new Set<string>();
+  private catalogWatchers?: Promise<Disposable>;
+  private watchedCatalogs = '';
+  /** The last message about each catalog not read, so a refusal is shown once, not at every reload. */
+  private readonly refused = new Map<string, string>();
+  private loading: Promise<void> = Promise.resolve();
 
   constructor(private readonly session: Session) {}
 
@@ -36,39 +46,112 @@ export class Configuration {
     }
   }
 
-  /** Re-reads the settings (`pushed`: what a client without workspace/configuration sent) and applies them. */
-  async load(pushed?: unknown): Promise<void> {
-    const { session } = this;
-    let next = mergeSettings(DEFAULT_SETTINGS, session.client.initializationOptions);
-    if (session.client.capabilities.workspace?.configuration) {
-      next = mergeSettings(next, await session.connection.workspace.getConfiguration(SETTINGS_SECTION));
-    } else if (pushed) {
-      next = mergeSettings(next, pushed);
-    }
-    session.settings = next;
-    session.diagnostics.affected(session.workspace.setOptions(session.workspaceOptions()));
-    await this.loadExtraCatalogs();
+  /** Re-reads the settings (`pushed`: what a client without workspace/configuration sent) and applies them; one load at a time. */
+  load(pushed?: unknown): Promise<void> {
+    this.loading = this.loading.then(() => this.loadNow(pushed), () => this.loadNow(pushed));
+    return this.loading;
   }
 
   isExtraCatalog(file: string): boolean {
     return this.extraCatalogs.has(file);
   }
 
-  /** A catalog dropped from the settings leaves the Workspace, unless it is open or lies in a workspace folder. */
-  private async loadExtraCatalogs(): Promise<void> {
+  /** A watched extra catalog changed on disk: read it again (or drop it when it is gone). */
+  catalogChanged(file: string): void {
+    const path = pathFromUri(file);
+    if (!path || !this.extraCatalogs.has(file) || this.session.isOpen(file)) return;
+    this.readCatalog(file, path);
+  }
+
+  private async loadNow(pushed: unknown): Promise<void> {
     const { session } = this;
-    const wanted = new Set(catalogPaths(session.settings, session.client.folders[0]).map((p) => session.uris.fromClient(uriFromPath(p))));
+    const before = session.settings;
+    const { settings, scopes } = await this.read(pushed);
+    session.settings = settings;
+    if (settings.maxFileSize !== before.maxFileSize || settings.today !== before.today) {
+      session.diagnostics.affected(session.workspace.setOptions(session.workspaceOptions()));
+    }
+    if (JSON.stringify(settings.inlayHints) !== JSON.stringify(before.inlayHints) && session.client.capabilities.workspace?.inlayHint?.refreshSupport) {
+      void session.connection.languages.inlayHint.refresh();
+    }
+    await this.loadExtraCatalogs(scopes);
+  }
+
+  /** The settings for the window, and the catalogs of each scope that names some. */
+  private async read(pushed: unknown): Promise<{ settings: SkillgapSettings; scopes: ScopedCatalogs[] }> {
+    const { session } = this;
+    const folders = session.client.folders;
+    let settings = mergeSettings(DEFAULT_SETTINGS, session.client.initializationOptions);
+    if (!session.client.capabilities.workspace?.configuration) {
+      if (pushed) settings = mergeSettings(settings, pushed);
+      return { settings, scopes: [{ folder: folders[0], catalogs: settings.catalogs }] };
+    }
+    const answers: unknown[] = await session.connection.workspace.getConfiguration([
+      { section: SETTINGS_SECTION },
+      ...folders.map((folder) => ({ section: SETTINGS_SECTION, scopeUri: uriFromPath(folder) })),
+    ]);
+    settings = mergeSettings(settings, answers[0]);
+    const scopes: ScopedCatalogs[] = folders.length === 0
+      ? [{ catalogs: settings.catalogs }]
+      : folders.map((folder, i) => ({ folder, catalogs: mergeSettings(settings, answers[i + 1]).catalogs }));
+    return { settings, scopes };
+  }
+
+  /** A catalog dropped from the settings leaves the Workspace, unless it is open or a skills file of a workspace folder. */
+  private async loadExtraCatalogs(scopes: ScopedCatalogs[]): Promise<void> {
+    const { session } = this;
+    const { paths, unresolved } = catalogPaths(scopes);
+    for (const written of unresolved) this.warn(`relative:${written}`, `Skillgap: catalog '${written}' in skillgap.catalogs is a relative path, and there is no workspace folder to take it from: not read.`);
+    const wanted = new Map(paths.map((path) => [session.uris.fromClient(uriFromPath(path)), path]));
     for (const file of this.extraCatalogs) {
+      if (wanted.has(file)) continue;
       const path = pathFromUri(file);
-      if (wanted.has(file) || session.isOpen(file) || (path && isSkillsFile(path) && session.inWorkspace(path))) continue;
+      this.refused.delete(path ?? file);
+      if (session.isOpen(file) || (path && isSkillsFile(path) && session.disk.folderOf(path) !== undefined)) continue;
       session.diagnostics.affected(session.workspace.removeFile(file));
     }
-    for (const file of wanted) {
-      if (session.isOpen(file)) continue;
-      const text = await readText(pathFromUri(file)!);
-      if (text === undefined) session.log.warn(`skillgap: cannot read extra catalog ${pathFromUri(file)}`);
-      else session.diagnostics.affected(session.workspace.setFile(file, text));
+    this.extraCatalogs = new Set(wanted.keys());
+    await this.watch([...wanted.values()]);
+    for (const [file, path] of wanted) {
+      if (!session.isOpen(file)) this.readCatalog(file, path);
     }
-    this.extraCatalogs = wanted;
+  }
+
+  private readCatalog(file: string, path: string): void {
+    const { session } = this;
+    const outcome = session.disk.read(path, true);
+    if (outcome.kind === 'refused') {
+      this.warn(path, `Skillgap: catalog ${path} in skillgap.catalogs is not read: ${session.disk.describe(outcome)}.`);
+      if (session.workspace.has(file) && !(isSkillsFile(path) && session.disk.folderOf(path) !== undefined)) session.diagnostics.forget(file);
+      return;
+    }
+    this.refused.delete(path);
+    session.diagnostics.affected(session.load(file, outcome));
+  }
+
+  /** Logged always; shown to the user once per catalog and reason (a setting is fixed by the user, who must know). */
+  private warn(key: string, message: string): void {
+    this.session.log.warn(message);
+    if (this.refused.get(key) === message) return;
+    this.refused.set(key, message);
+    void this.session.connection.sendNotification('window/showMessage', { type: MessageType.Warning, message });
+  }
+
+  /** Watches the extra catalogs (the skills-file globs only cover workspace folders, and only skills files). */
+  private async watch(paths: string[]): Promise<void> {
+    const { session } = this;
+    const watched = session.client.capabilities.workspace?.didChangeWatchedFiles;
+    const key = [...paths].sort().join('\n');
+    if (!watched?.dynamicRegistration || key === this.watchedCatalogs) return;
+    this.watchedCatalogs = key;
+    const previous = this.catalogWatchers;
+    this.catalogWatchers = undefined;
+    if (previous) (await previous).dispose();
+    if (paths.length === 0) return;
+    const watchers: FileSystemWatcher[] = paths.map((path) => ({
+      globPattern: watched.relativePatternSupport ? { baseUri: uriFromPath(dirname(path)), pattern: basename(path) } : path,
+    }));
+    this.catalogWatchers = session.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    await this.catalogWatchers;
   }
 }

@@ -4,7 +4,6 @@ import { TextDocumentSyncKind } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isSkillsFile } from '../protocol/skills-files';
 import type { Configuration } from './configuration';
-import { readText } from './disk';
 import { guardNotification } from './guard';
 import type { DeclareCapabilities, Session } from './session';
 import { pathFromUri } from './uris';
@@ -24,14 +23,17 @@ export function registerDocumentSync(session: Session, configuration: Configurat
     session.diagnostics.affected(changed.includes(file) ? changed : [file, ...changed], file);
   }));
 
-  documents.onDidClose(guardNotification(log, 'didClose', async (event) => {
+  documents.onDidClose(guardNotification(log, 'didClose', (event) => {
     if (!isSkillsDocument(event.document)) return;
     const file = uris.fromClient(event.document.uri);
     const path = pathFromUri(file);
-    const onDisk = path && ((isSkillsFile(path) && session.inWorkspace(path)) || configuration.isExtraCatalog(file)) ? await readText(path) : undefined;
-    if (documents.get(event.document.uri)) return;   // reopened while we were reading
-    if (onDisk !== undefined) session.diagnostics.affected(workspace.setFile(file, onDisk));
-    else session.diagnostics.forget(file);
+    const extraCatalog = configuration.isExtraCatalog(file);
+    const onDisk = path && ((isSkillsFile(path) && session.inWorkspace(path)) || extraCatalog) ? session.disk.read(path, extraCatalog) : undefined;
+    if (onDisk && onDisk.kind !== 'refused') session.diagnostics.affected(session.load(file, onDisk));
+    else {
+      if (onDisk) session.load(file, onDisk);   // logs why it is not read
+      session.diagnostics.forget(file);
+    }
   }));
 
   return () => ({ textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } });

@@ -1,5 +1,5 @@
 // Every handler runs inside a guard: a bug in one feature must cost one answer, never the server.
-import { ErrorCodes, ResponseError, type CancellationToken, type RemoteConsole } from 'vscode-languageserver/node';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type RemoteConsole } from 'vscode-languageserver/node';
 
 /** Errors a handler raises on purpose (bad params, unknown role…): sent as-is, not logged as bugs. */
 export class RequestFailure extends Error {
@@ -14,8 +14,11 @@ export function guardRequest<P, R>(
   handler: (params: P, token: CancellationToken) => R | Promise<R>,
 ): (params: P, token: CancellationToken) => Promise<R | ResponseError<never>> {
   return async (params, token) => {
+    // Handlers compute synchronously, so a cancellation can only be seen before they start (or after an await).
+    if (token?.isCancellationRequested) return cancelled();
     try {
-      return await handler(params, token);
+      const result = await handler(params, token);
+      return token?.isCancellationRequested ? cancelled() : result;
     } catch (error) {
       if (error instanceof ResponseError) return error as ResponseError<never>;
       if (error instanceof RequestFailure) return new ResponseError<never>(error.code, error.message);
@@ -23,6 +26,10 @@ export function guardRequest<P, R>(
       return new ResponseError<never>(ErrorCodes.InternalError, `${name} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
+}
+
+function cancelled(): ResponseError<never> {
+  return new ResponseError<never>(LSPErrorCodes.RequestCancelled, 'cancelled');
 }
 
 export function guardNotification<P>(console: RemoteConsole, name: string, handler: (params: P) => void | Promise<void>): (params: P) => void {

@@ -1,34 +1,32 @@
-// The workspace's skills files on disk: indexed once after `initialized` (with progress), then kept
-// current from the client's file watcher. Open documents always win over the disk.
-import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver/node';
+// The workspace's skills files on disk: indexed after `initialized` (with progress), again for each
+// folder added later and dropped with each folder removed; kept current from the client's file
+// watcher. Every read goes through the file-system policy (session.disk). Open documents always win
+// over the disk.
+import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFoldersChangeEvent } from 'vscode-languageserver/node';
 import { isSkillsFile, SKILLS_FILE_GLOBS } from '../protocol/skills-files';
 import { discoverSkillsFiles } from '../workspace/discovery';
-import { FileSystemPolicy } from '../workspace/fs-policy';
+import { describeRefusal } from '../workspace/fs-policy';
 import type { Configuration } from './configuration';
-import { readText } from './disk';
+import { isInside } from './disk';
 import { guardNotification } from './guard';
 import type { DeclareCapabilities, Session } from './session';
 import { pathFromUri, uriFromPath } from './uris';
 
 export class Indexing {
   /** Settles when the first indexing is over: pulled diagnostics wait for it, not to report half a workspace. */
-  done: Promise<void> = Promise.resolve();
+  readonly done: Promise<void>;
+  private indexed!: () => void;
+  /** Folder changes and indexing run one after the other, in the order the client sent them. */
+  private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly session: Session, private readonly configuration: Configuration) {}
+  constructor(private readonly session: Session, private readonly configuration: Configuration) {
+    this.done = new Promise((resolve) => { this.indexed = resolve; });
+  }
 
   register(): DeclareCapabilities {
     const { session } = this;
-    session.connection.onDidChangeWatchedFiles(guardNotification(session.log, 'didChangeWatchedFiles', async (params) => {
-      for (const change of params.changes) {
-        const file = session.uris.fromClient(change.uri);
-        if (session.isOpen(file)) continue;   // open documents win over disk
-        const path = pathFromUri(file);
-        if (!path || !isSkillsFile(path)) continue;
-        const text = change.type === FileChangeType.Deleted ? undefined : await readText(path);
-        if (session.isOpen(file)) continue;   // opened while we were reading
-        if (text !== undefined) session.diagnostics.affected(session.workspace.setFile(file, text));
-        else if (session.workspace.has(file)) session.diagnostics.forget(file);
-      }
+    session.connection.onDidChangeWatchedFiles(guardNotification(session.log, 'didChangeWatchedFiles', (params) => {
+      for (const change of params.changes) this.fileChanged(session.uris.fromClient(change.uri), change.type);
     }));
     return () => ({});
   }
@@ -36,38 +34,99 @@ export class Indexing {
   /** After `initialized`: watch, read the settings, then index every folder. */
   async start(): Promise<void> {
     const { session } = this;
+    if (session.client.capabilities.workspace?.workspaceFolders) {
+      session.connection.workspace.onDidChangeWorkspaceFolders(guardNotification(session.log, 'didChangeWorkspaceFolders', (event) => this.foldersChanged(event)));
+    }
     if (session.client.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       await session.connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: SKILLS_FILE_GLOBS.map((globPattern) => ({ globPattern })),
       });
     }
-    this.done = this.configuration.load().then(() => this.indexFolders());
-    await this.done;
+    try {
+      await this.serially(async () => {
+        await this.configuration.load();
+        await this.indexFolders(session.client.folders);
+      });
+    } finally {
+      this.indexed();
+    }
   }
 
-  private async indexFolders(): Promise<void> {
+  private serially(run: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(run, run);
+    return this.queue;
+  }
+
+  private fileChanged(file: string, type: FileChangeType): void {
     const { session } = this;
+    if (this.configuration.isExtraCatalog(file)) { this.configuration.catalogChanged(file); return; }
+    if (session.isOpen(file)) return;   // open documents win over disk
+    const path = pathFromUri(file);
+    if (!path || !isSkillsFile(path) || !session.inWorkspace(path)) return;
+    const outcome = type === FileChangeType.Deleted ? undefined : session.disk.read(path);
+    if (outcome && outcome.kind !== 'refused') session.diagnostics.affected(session.load(file, outcome));
+    else {
+      if (outcome) session.load(file, outcome);   // logs why
+      if (session.workspace.has(file)) session.diagnostics.forget(file);
+    }
+  }
+
+  /** Folders added are indexed, folders removed dropped (with the files only they held), then the settings re-read per folder. */
+  private foldersChanged(event: WorkspaceFoldersChangeEvent): Promise<void> {
+    return this.serially(async () => {
+      const { session } = this;
+      const removed = event.removed.map((f) => pathFromUri(f.uri)).filter((p): p is string => !!p);
+      const added = event.added.map((f) => pathFromUri(f.uri)).filter((p): p is string => !!p);
+      session.client.folders = [...session.client.folders.filter((f) => !removed.includes(f)), ...added.filter((f) => !session.client.folders.includes(f))];
+      session.disk.forgetPolicies();
+      for (const file of session.workspace.files()) {
+        const path = pathFromUri(file);
+        if (!path || !removed.some((folder) => isInside(path, folder))) continue;
+        if (session.isOpen(file) || session.inWorkspace(path) || this.configuration.isExtraCatalog(file)) continue;
+        session.diagnostics.forget(file);
+      }
+      await this.configuration.load();
+      await this.indexFolders(added);
+    });
+  }
+
+  private async indexFolders(folders: readonly string[]): Promise<void> {
+    const { session } = this;
+    if (folders.length === 0) return;
     const progress = session.client.capabilities.window?.workDoneProgress ? await session.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Skillgap: indexing skills files', 0, undefined, false);
+    const texts: [file: string, text: string][] = [];
+    const oversized: [file: string, bytes: number][] = [];
     try {
       const found: string[] = [];
       // The folder the user opened is the root, nested repositories included (as `skillgap check --workspace`).
-      for (const folder of session.client.folders) {
-        found.push(...discoverSkillsFiles(new FileSystemPolicy(folder, session.settings.maxFileSize), { nestedRoots: 'include' }).files);
+      for (const folder of folders) {
+        const policy = session.disk.policy(folder);
+        if (!policy) { session.log.warn(`skillgap: workspace folder ${folder} cannot be read`); continue; }
+        const discovered = discoverSkillsFiles(policy, { nestedRoots: 'include' });
+        for (const skipped of discovered.skipped) session.log.warn(`skillgap: not read: ${skipped.path}: ${describeRefusal(skipped.refusal, folder)}`);
+        found.push(...discovered.files);
       }
       let done = 0;
       for (const path of found) {
         const file = session.uris.fromClient(uriFromPath(path));
-        if (!session.isOpen(file)) {
-          const text = await readText(path);
-          if (text !== undefined && !session.isOpen(file)) session.workspace.setFile(file, text);   // opened meanwhile: the open text wins
+        // An extra catalog was read by the configuration, as a named file.
+        if (!this.configuration.isExtraCatalog(file)) {
+          const outcome = session.disk.read(path);
+          if (outcome.kind === 'text') texts.push([file, outcome.text]);
+          else if (outcome.kind === 'too-large') oversized.push([file, outcome.bytes]);
+          else session.load(file, outcome);   // logs why
         }
         done++;
         progress?.report(Math.round((done / found.length) * 100), `${done}/${found.length} files`);
+        if (done % 50 === 0) await new Promise((resolve) => setImmediate(resolve));   // let other messages through
       }
     } finally {
       progress?.done();
     }
+    // All at once (the cross-file indexes are rebuilt once, not per file); open documents win.
+    session.workspace.setFiles(texts.filter(([file]) => !session.isOpen(file)));
+    for (const [file, bytes] of oversized) if (!session.isOpen(file)) session.workspace.setOversizedFile(file, bytes);
     session.diagnostics.affected(session.workspace.files());
   }
 }

@@ -1,8 +1,9 @@
 // The requests beyond LSP (protocol/requests.ts): the report the preview, export and catalog
-// commands show; the role report, two roles compared, and the workspace's roles.
+// commands show; the candidates of a role (the preview opened from a role file); the role report, two
+// roles compared, and the workspace's roles.
 import {
-  CompareRolesRequest, ReportRequest, RoleReportRequest, RolesRequest,
-  type CompareRolesParams, type CompareRolesResult, type ReportParams, type ReportResult, type RoleReportParams, type RoleReportResult, type WorkspaceRole,
+  CandidatesForRoleRequest, CompareRolesRequest, ReportRequest, RoleReportRequest, RolesRequest,
+  type CandidateForRole, type CompareRolesParams, type CompareRolesResult, type ReportParams, type ReportResult, type RoleReportParams, type RoleReportResult, type WorkspaceRole,
 } from '../protocol/requests';
 import { isReportFormat, isRoleReportFormat } from '../protocol/report-formats';
 import { relabelFiles, relabelRoleComparison, relabelRoleReport, render } from '../render';
@@ -31,6 +32,11 @@ export function registerReportRequests(session: Session): DeclareCapabilities {
     const result: ReportResult = { html: render('html', shown, { embedded }), markdown: render('markdown', shown), model: shown };
     if (params.format) result.text = params.format === 'html' ? result.html : render(params.format, shown, { embedded });
     return result;
+  }));
+  session.connection.onRequest(CandidatesForRoleRequest, guardRequest(session.log, CandidatesForRoleRequest.method, (params): CandidateForRole[] => {
+    if (!params || typeof params.uri !== 'string') throw new RequestFailure('skillgap/candidatesForRole needs { uri: string }');
+    const roleFile = session.known(params.uri);
+    return session.workspace.candidatesForRole(roleFile).map((c) => ({ uri: session.uris.toClient(c.file), role: c.role, name: c.name, roleTitle: c.roleTitle }));
   }));
   session.connection.onRequest(RoleReportRequest, guardRequest(session.log, RoleReportRequest.method, (params: RoleReportParams): RoleReportResult => {
     if (!params || (typeof params.uri !== 'string' && typeof params.role !== 'string')) throw new RequestFailure('skillgap/roleReport needs { uri?: string, role?: string } with at least one');

@@ -11,8 +11,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type SkillgapSettings } from '../protocol/settings';
 import { Workspace, type WorkspaceOptions } from '../workspace';
+import type { ReadOutcome } from '../workspace/fs-policy';
 import { Configuration } from './configuration';
 import { Diagnostics } from './diagnostics';
+import { Disk, isInside } from './disk';
 import { registerDocumentSync } from './document-sync';
 import { registerFeatureHandlers } from './feature-handlers';
 import { guardNotification, guardRequest, RequestFailure } from './guard';
@@ -23,7 +25,7 @@ import { pathFromUri, UriSpellings } from './uris';
 /** What the client said at `initialize`: fixed for the session's life. */
 export interface ClientInfo {
   capabilities: ClientCapabilities;
-  /** Workspace folders as file system paths (the root URI when the client sends no folders). */
+  /** Workspace folders as file system paths (the root URI when the client sends no folders); they change with didChangeWorkspaceFolders. */
   folders: string[];
   initializationOptions: unknown;
 }
@@ -38,10 +40,23 @@ export class Session {
   client: ClientInfo = { capabilities: {}, folders: [], initializationOptions: undefined };
   settings: SkillgapSettings = DEFAULT_SETTINGS;
   readonly diagnostics: Diagnostics;
+  /** Every read from disk goes through here (the file-system policy). */
+  readonly disk = new Disk(() => this.client.folders, () => this.settings.maxFileSize);
 
   constructor(readonly connection: Connection) {
     this.workspace = new Workspace(this.workspaceOptions());
     this.diagnostics = new Diagnostics(this);
+  }
+
+  /**
+   * Puts what was read from disk into the Workspace: the text, or a too-large file's size (one
+   * diagnostic, nothing read). A refusal is logged and changes nothing. Returns the affected files.
+   */
+  load(file: string, outcome: ReadOutcome): string[] {
+    if (outcome.kind === 'text') return this.workspace.setFile(file, outcome.text);
+    if (outcome.kind === 'too-large') return this.workspace.setOversizedFile(file, outcome.bytes);
+    this.log.warn(`skillgap: not read: ${outcome.path}: ${this.disk.describe(outcome)}`);
+    return [];
   }
 
   get log() { return this.connection.console; }
@@ -70,12 +85,8 @@ export class Session {
   }
 
   inWorkspace(path: string): boolean {
-    return this.client.folders.some((folder) => isInside(path, folder));
+    return this.disk.folderOf(path) !== undefined;
   }
-}
-
-function isInside(path: string, folder: string): boolean {
-  return path.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
 }
 
 export function startLanguageServer(connection: Connection): void {
@@ -94,7 +105,7 @@ export function startLanguageServer(connection: Connection): void {
   connection.onInitialize(guardRequest(session.log, 'initialize', (params: InitializeParams): InitializeResult => {
     session.client = clientInfo(params);
     configuration.initialize();
-    const capabilities: ServerCapabilities = { workspace: { workspaceFolders: { supported: true } } };
+    const capabilities: ServerCapabilities = { workspace: { workspaceFolders: { supported: true, changeNotifications: true } } };
     for (const declare of declared) Object.assign(capabilities, declare(params.capabilities));
     return { capabilities, serverInfo: { name: 'skillgap-language-server', version: '0.1.0' } };
   }));
@@ -103,6 +114,9 @@ export function startLanguageServer(connection: Connection): void {
     await configuration.registerForChanges();
     await indexing.start();
   }));
+
+  // Held requests (workspace diagnostics) are answered before the client's `exit`.
+  connection.onShutdown(() => session.diagnostics.shutdown());
 
   session.documents.listen(connection);
   connection.listen();

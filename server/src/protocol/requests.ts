@@ -26,6 +26,26 @@ export interface ReportResult {
 /** The report of the first candidate in a file against a role, in every format the client shows. */
 export const ReportRequest = new RequestType<ReportParams, ReportResult, void>('skillgap/report');
 
+export interface CandidatesForRoleParams {
+  /** A file defining roles. */
+  uri: string;
+}
+
+export interface CandidateForRole {
+  /** The candidate's file, as the client spells it. */
+  uri: string;
+  /** The id of the role (defined in the asked file) the candidate targets. */
+  role: string;
+  name: string;
+  roleTitle: string;
+}
+
+/**
+ * The candidates that target a role defined in a file (their first candidate document, as the
+ * report shows it), by name then role title: from the server's index, not one report per file.
+ */
+export const CandidatesForRoleRequest = new RequestType<CandidatesForRoleParams, CandidateForRole[], void>('skillgap/candidatesForRole');
+
 export interface RoleReportParams {
   /** A file defining roles (the role report of its first role, unless `role` names another). */
   uri?: string;

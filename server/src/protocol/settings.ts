@@ -12,13 +12,24 @@ export const DEFAULT_MAX_FILE_SIZE = DEFAULT_MAX_BYTES;
 export interface SkillgapSettings {
   /** Largest file analysed, in bytes. */
   maxFileSize: number;
-  /** Extra catalog files: absolute, or relative to the first workspace folder. */
+  /** Extra catalog files: absolute (`~/` for the home folder), or relative to the workspace folder whose setting names them. */
   catalogs: string[];
   /** Fixed "today" (YYYY-MM-DD) for reproducible reports and stale-data checks (tests, CI). */
   today?: string;
+  /** Inlay hints: the level's label after a number (`level: 3` ▸ competent), the canonical name after an alias. */
+  inlayHints: { levelLabels: boolean; canonicalNames: boolean };
 }
 
-export const DEFAULT_SETTINGS: SkillgapSettings = { maxFileSize: DEFAULT_MAX_FILE_SIZE, catalogs: [] };
+export const DEFAULT_SETTINGS: SkillgapSettings = {
+  maxFileSize: DEFAULT_MAX_FILE_SIZE, catalogs: [], inlayHints: { levelLabels: true, canonicalNames: true },
+};
+
+/**
+ * Settings that name files: VS Code ignores a workspace's value for them until the workspace is
+ * trusted (`restrictedConfigurations` in package.json; a test holds the two lists equal), so an
+ * untrusted repository cannot make the server read a file of its choosing, nor raise the size limit.
+ */
+export const RESTRICTED_SETTINGS = ['catalogs', 'maxFileSize'] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,5 +48,12 @@ export function mergeSettings(base: SkillgapSettings, raw: unknown): SkillgapSet
   if (Array.isArray(catalogs)) merged.catalogs = catalogs.filter((c): c is string => typeof c === 'string' && c.length > 0);
   if (typeof input.today === 'string' && DATE.test(input.today)) merged.today = input.today;
   else if (input.today === null || input.today === '') merged.today = undefined;
+  const hints = input.inlayHints as Record<string, unknown> | undefined;
+  if (hints && typeof hints === 'object') {
+    merged.inlayHints = {
+      levelLabels: typeof hints.levelLabels === 'boolean' ? hints.levelLabels : base.inlayHints.levelLabels,
+      canonicalNames: typeof hints.canonicalNames === 'boolean' ? hints.canonicalNames : base.inlayHints.canonicalNames,
+    };
+  }
   return merged;
 }

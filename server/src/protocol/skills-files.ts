@@ -17,9 +17,6 @@ export const SKILLS_FILE_GLOB = '**/*.skills.{yaml,yml}';
  */
 export const ALWAYS_IGNORED_FOLDERS = ['node_modules', '.git'] as const;
 
-/** The same as globs at any depth (VS Code's findFiles excludes). */
-export const IGNORED_GLOBS = ALWAYS_IGNORED_FOLDERS.map((folder) => `**/${folder}/**`);
-
 const SKILLS_FILE_NAME = /\.skills\.ya?ml$/i;
 
 export function isSkillsFile(path: string): boolean {

@@ -210,6 +210,22 @@ export function readRegularFile(real: string, shownPath: string, maxBytes: numbe
   }
 }
 
+/**
+ * A file the user named themselves (a `--catalog` option, a catalog in the editor's settings): read
+ * wherever it lies, since that is the user's choice, but only as a regular file, size-checked first.
+ */
+export function readNamedFile(path: string, maxBytes: number): ReadOutcome {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    if (code === 'ELOOP') return { kind: 'refused', path, refusal: { reason: 'loop', target: resolve(path) } };
+    return { kind: 'refused', path, refusal: code === 'ENOENT' || code === 'ENOTDIR' ? { reason: 'missing' } : { reason: 'unreadable', code } };
+  }
+  return readRegularFile(real, path, maxBytes);
+}
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();

@@ -32,6 +32,12 @@ interface FileState {
   parsed: ParsedFile;
   diagnostics?: Diagnostic[];
   /**
+   * Reports of the file's candidate, by role and date. A report depends on exactly what the file's
+   * diagnostics depend on (the file, the roles of its targets' `extends` chains, the catalogs), so
+   * both are forgotten together; code lens, hover, the preview and export share one computation.
+   */
+  reports?: Map<string, ReportModel>;
+  /**
    * The file's candidate against each role it targets (match and roadmap), by role and date: what the
    * role report and change impact read. It depends on what the diagnostics depend on (the file, its
    * targets' `extends` chains, the catalogs), so both are forgotten together.
@@ -192,6 +198,27 @@ export class Workspace {
     return out;
   }
 
+  /**
+   * The candidates targeting a role that `roleFile` defines (where the id resolves to that file), the
+   * first candidate document of each file, by name then role title.
+   */
+  candidatesForRole(roleFile: string): { file: string; role: string; name: string; roleTitle: string }[] {
+    const s = this.state.get(roleFile);
+    if (!s) return [];
+    const out: { file: string; role: string; name: string; roleTitle: string }[] = [];
+    for (const { role } of rolesOf(s.parsed)) {
+      const id = role.id?.value;
+      if (id === undefined || this.roles().get(id)?.file !== roleFile) continue;
+      const files = new Set(this.roleReferences(id).filter((r) => r.kind === 'target').map((r) => r.file));
+      for (const file of files) {
+        const candidate = this.candidates(file)[0];
+        if (!candidate?.targets.some((t) => t.value === id)) continue;
+        out.push({ file, role: id, name: candidate.name?.value ?? (this.options.displayPath ?? ((f: string) => f))(file), roleTitle: role.title?.value ?? id });
+      }
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name) || a.roleTitle.localeCompare(b.roleTitle));
+  }
+
   /** Every written skill name (profiles, requirements, stacks, catalog ids and prerequisites) that resolves to `skillId`. */
   skillReferences(skillId: string): { file: string; range: Range }[] {
     const catalog = this.catalog();
@@ -227,6 +254,17 @@ export class Workspace {
   report(file: string, roleId?: string, options: { today?: string } = {}): ReportModel {
     const s = this.state.get(file);
     if (!s) throw new WorkspaceError(`${file}: no such skills file in the workspace`);
+    const today = options.today ?? this.options.today;
+    const key = `${roleId ?? ''}\u0000${today ?? ''}`;
+    let model = s.reports?.get(key);
+    if (!model) {
+      model = this.buildReport(file, s, roleId, today);
+      (s.reports ??= new Map()).set(key, model);
+    }
+    return model;
+  }
+
+  private buildReport(file: string, s: FileState, roleId: string | undefined, today: string | undefined): ReportModel {
     const candidate = candidatesOf(s.parsed)[0]?.candidate;
     if (!candidate) throw new WorkspaceError(`${file} has no candidate document (kind: candidate), so there is no one to report on`);
     const targetIds = candidate.targets.map((t) => t.value);
@@ -240,7 +278,7 @@ export class Workspace {
       role: target.role, ancestors: target.ancestors,
       catalog: this.catalog(),
       compareTo,
-      options: { today: options.today ?? this.options.today, catalogs: this.catalogProvenance() },
+      options: { today, catalogs: this.catalogProvenance() },
     });
   }
 
@@ -456,5 +494,6 @@ export class Workspace {
 function forgetDerived(s: FileState): void {
   s.diagnostics = undefined;
   s.standings = undefined;
+  s.reports = undefined;
 }
 

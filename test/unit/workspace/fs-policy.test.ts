@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FileSystemPolicy, readRegularFile } from '../../../server/src/workspace/fs-policy';
+import { FileSystemPolicy, readNamedFile, readRegularFile } from '../../../server/src/workspace/fs-policy';
 import { discoverSkillsFiles } from '../../../server/src/workspace/discovery';
 import { RootFinder } from '../../../server/src/workspace/root';
 import { parseWorkspaceConfig } from '../../../server/src/workspace/config';
@@ -28,6 +28,19 @@ describe('workspace/fs-policy', () => {
     assert.deepEqual(readRegularFile(join(root, 'pipe'), 'pipe', 100), { kind: 'refused', path: 'pipe', refusal: { reason: 'not-regular', type: 'FIFO' } });
     assert.deepEqual(readRegularFile('/dev/zero', 'z', 100), { kind: 'refused', path: 'z', refusal: { reason: 'not-regular', type: 'character device' } });
     assert.deepEqual(readRegularFile(root, 'd', 100), { kind: 'refused', path: 'd', refusal: { reason: 'not-regular', type: 'directory' } });
+  });
+
+  it('reads a file the user named wherever it is, but only a regular file: links followed, loops and devices refused', () => {
+    const root = folder();
+    writeFileSync(join(root, 'team.yaml'), 'kind: catalog\n');
+    symlinkSync(join(root, 'team.yaml'), join(root, 'link.yaml'));
+    symlinkSync(join(root, 'self'), join(root, 'self'));
+    execFileSync('mkfifo', [join(root, 'pipe')]);
+    assert.deepEqual(readNamedFile(join(root, 'link.yaml'), 100), { kind: 'text', path: join(root, 'link.yaml'), real: join(root, 'team.yaml'), text: 'kind: catalog\n', bytes: 14 });
+    assert.deepEqual(readNamedFile(join(root, 'pipe'), 100), { kind: 'refused', path: join(root, 'pipe'), refusal: { reason: 'not-regular', type: 'FIFO' } });
+    assert.deepEqual(readNamedFile('/dev/zero', 100), { kind: 'refused', path: '/dev/zero', refusal: { reason: 'not-regular', type: 'character device' } });
+    assert.deepEqual(readNamedFile(join(root, 'self'), 100), { kind: 'refused', path: join(root, 'self'), refusal: { reason: 'loop', target: join(root, 'self') } });
+    assert.deepEqual(readNamedFile(join(root, 'gone.yaml'), 100), { kind: 'refused', path: join(root, 'gone.yaml'), refusal: { reason: 'missing' } });
   });
 
   it('follows links inside the root, refuses links out of it, and walks each directory once', () => {

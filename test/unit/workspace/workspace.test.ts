@@ -62,6 +62,24 @@ describe('Workspace', () => {
     assert.deepEqual(ws.setFile('team.skills.yaml', CATALOG).sort(), ['ada.skills.yaml', 'base.skills.yaml', 'bo.skills.yaml', 'senior.skills.yaml', 'team.skills.yaml']);
   });
 
+  it('computes a report once and keeps it until the candidate, a role of its chain or a catalog changes', () => {
+    const ws = workspace({ 'base.skills.yaml': ROLE_BASE, 'senior.skills.yaml': ROLE_SENIOR, 'ada.skills.yaml': CANDIDATE, 'bo.skills.yaml': OTHER });
+    const first = ws.report('ada.skills.yaml');
+    assert.equal(ws.report('ada.skills.yaml'), first, 'asked again: the same model');
+    assert.notEqual(ws.report('ada.skills.yaml', undefined, { today: '2027-01-01' }), first, 'another date: another model');
+    ws.setFile('bo.skills.yaml', OTHER.replace('level: 3', 'level: 4'));
+    assert.equal(ws.report('ada.skills.yaml'), first, 'an unrelated candidate changed');
+    ws.setFile('base.skills.yaml', ROLE_BASE.replace('{ skill: Docker, level: 2, priority: must }', '{ skill: Docker, level: 2, priority: nice }'));
+    const afterRole = ws.report('ada.skills.yaml');
+    assert.notEqual(afterRole, first, 'the parent role changed');
+    assert.deepEqual(afterRole.requirements.filter((r) => r.priority === 'must').map((r) => r.skills.join('/')), ['Python', 'Kubernetes']);
+    ws.setFile('team.skills.yaml', CATALOG);
+    assert.notEqual(ws.report('ada.skills.yaml'), afterRole, 'a catalog appeared');
+    const beforeEdit = ws.report('ada.skills.yaml');
+    ws.setFile('ada.skills.yaml', CANDIDATE.replace('level: 3', 'level: 4'));
+    assert.notEqual(ws.report('ada.skills.yaml'), beforeEdit, 'the candidate changed');
+  });
+
   it('re-checks a candidate when the role it targets changes, and when the role file is deleted', () => {
     const ws = workspace({ 'base.skills.yaml': ROLE_BASE, 'senior.skills.yaml': ROLE_SENIOR, 'ada.skills.yaml': CANDIDATE });
     ws.setFile('senior.skills.yaml', ROLE_SENIOR.replace('Kubernetes', 'Terraform'));
