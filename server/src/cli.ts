@@ -8,6 +8,7 @@ import { runReport } from './cli/report';
 import { runSummary } from './cli/summary';
 import { runImport } from './cli/import';
 import { runRole } from './cli/role';
+import { runDiff } from './cli/diff';
 import { version } from '../../package.json';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -90,6 +91,22 @@ program.command('summary')
   .addOption(maxFileSizeOption())
   .action((paths: string[], opts: Omit<Parameters<typeof runSummary>[1], 'fallbackToday'>) => {
     const run = runSummary(paths, { ...opts, fallbackToday: localDate() });
+    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
+    process.stdout.write(run.stdout);
+    process.exitCode = 0;
+  });
+
+program.command('diff')
+  .description("what a change does to people's readiness: every candidate and target whose match, readiness, must-haves met or ready week differs between a git revision and the working tree, and the diagnostics it introduces")
+  .argument('[paths...]', 'files or folders whose workspaces to compare (default: the current folder)')
+  .option('-b, --base <rev>', 'the git revision to compare with (default: HEAD)')
+  .addOption(new Option('-f, --format <format>', 'output format (default: md, made for a pull-request comment)').choices(['md', 'json', 'text']))
+  .addOption(catalogOption())
+  .addOption(workspaceOption())
+  .addOption(todayOption('date used for dates on both sides'))
+  .addOption(maxFileSizeOption())
+  .action((paths: string[], opts: Omit<Parameters<typeof runDiff>[1], 'fallbackToday'>) => {
+    const run = runDiff(paths, { ...opts, fallbackToday: localDate() });
     for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
     process.stdout.write(run.stdout);
     process.exitCode = 0;

@@ -7,6 +7,8 @@ import type { ReportModel } from '../analysis/report-model';
 import { buildRoleComparison, buildRoleReport, ladderStepInto, type RoleCandidateInput } from '../analysis/role-report';
 import type { LadderStep, RoleComparisonModel, RoleReportModel } from '../analysis/role-report-model';
 import { roleFacts, standingOf, type ResolvedRole, type RoleFacts, type Standing } from '../analysis/standing';
+import type { WorkspaceFacts } from '../analysis/impact';
+import { readinessShort } from '../analysis/wording';
 import { DEFAULT_MAX_BYTES, oversizedFile, parseSkillsFile, reparseSkillsFile } from '../model';
 import type { Candidate, CatalogDoc, Diagnostic, ParsedFile, Range, Role } from '../model/types';
 import { checkFile } from '../checks';
@@ -359,6 +361,34 @@ export class Workspace {
     if (this.roleReports.size > 64) this.roleReports.clear();
     this.roleReports.set(key, { generation: this.generation, model });
     return model;
+  }
+
+  /**
+   * What change impact compares: every candidate (first document of each file) against each target that
+   * resolves to a role, and every diagnostic of every file.
+   */
+  impactFacts(options: { today?: string } = {}): WorkspaceFacts {
+    const today = options.today ?? this.options.today;
+    const facts = new Map<string, RoleFacts>();
+    const pairs: WorkspaceFacts['pairs'] = [];
+    for (const { file, candidate } of this.candidateFiles()) {
+      for (const id of new Set(candidate.targets.map((t) => t.value))) {
+        if (!this.roles().get(id)) continue;
+        let role = facts.get(id);
+        if (!role) facts.set(id, (role = roleFacts(this.resolveTarget(id), this.catalog())));
+        const { match, roadmap } = this.standingFor(this.state.get(file)!, candidate, role, today);
+        pairs.push({
+          candidate: candidate.name?.value ?? file, file, roleId: id, roleTitle: role.title,
+          percent: match.percent, readiness: match.readiness, mustHaves: match.mustHaves,
+          readyWeek: roadmap.readyWeek, ...(roadmap.readyDate !== undefined ? { readyDate: roadmap.readyDate } : {}),
+          readyText: readinessShort({ roleTitle: role.title, roadmap }),
+        });
+      }
+    }
+    const diagnostics = this.files().flatMap((file) => this.diagnostics(file).map((d) => ({
+      file, line: d.range.start.line + 1, column: d.range.start.character + 1, severity: d.severity, code: d.code, message: d.message,
+    })));
+    return { pairs, diagnostics };
   }
 
   /** The roles a file defines (where its id resolves to this file), in document order. */
