@@ -44,6 +44,12 @@
       return;
     }
     const row = target.closest('[data-line]');
+    const opener = target.closest('[data-open-file]');
+    if (!row && opener) {
+      // A candidate of the role report: open that candidate's report.
+      vscode.postMessage({ type: 'open-report', file: opener.getAttribute('data-open-file'), role: opener.getAttribute('data-open-role') });
+      return;
+    }
     if (row) {
       const line = Number(row.getAttribute('data-line'));
       const fileHolder = row.closest('[data-file]');
@@ -53,10 +59,23 @@
     }
   });
 
+  // Keyboard: Enter or Space on a focusable row or cell does what a click does.
+  document.addEventListener('keydown', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target || (event.key !== 'Enter' && event.key !== ' ')) return;
+    if (target.matches('[data-line][tabindex], [data-open-file][tabindex]')) {
+      event.preventDefault();
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    }
+  });
+
   document.addEventListener('change', (event) => {
     const select = event.target;
     if (select instanceof HTMLSelectElement && select.id === 'skillgap-role') {
       vscode.postMessage({ type: 'select-role', role: select.value });
+    }
+    if (select instanceof HTMLInputElement && select.id === 'skillgap-all-candidates') {
+      vscode.postMessage({ type: 'all-candidates', value: select.checked });
     }
   });
 
