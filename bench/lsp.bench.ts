@@ -69,7 +69,7 @@ async function ours(files: Record<string, string>): Promise<Subject> {
 /** yaml-language-server with `yaml.schemas` mapping our schemas (copied without $id, so $refs resolve to the copies) to *.skills.yaml. */
 async function yamlLanguageServer(files: Record<string, string>): Promise<Subject> {
   const root = mkdtempSync(join(tmpdir(), 'skillgap-yls-'));
-  for (const f of readdirSync(join(ROOT, 'schemas'))) {
+  for (const f of readdirSync(join(ROOT, 'schemas')).filter((name) => name.endsWith('.json'))) {
     const schema = JSON.parse(readFileSync(join(ROOT, 'schemas', f), 'utf8'));
     delete schema.$id;
     writeFileSync(join(root, f), JSON.stringify(schema));

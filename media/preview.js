@@ -1,11 +1,18 @@
-// The report preview's only script (loaded with the CSP nonce). It never navigates: links, skill rows and
-// the role picker become messages to the extension, which decides what to do.
+// The report preview's only script (loaded with the CSP nonce). It never navigates: links, source rows,
+// role rows and the role picker become messages to the extension, which decides what to do.
+// Messages in:  { type: 'update', html }            a new rendering: only the report's own style and content change
+//               { type: 'scroll-to-line', file, line } the editor scrolled: show the rows of that source line
+// Messages out: { type: 'reveal', file, line } · { type: 'select-role', role } · { type: 'open-link', href }
+//               { type: 'open-report', file, role }  a candidate of the role report: open their report
+//               { type: 'all-candidates', value }     the role report's "All candidates" switch
+//               { type: 'scrolled', file, line }   the reader scrolled: the source line now at the top
 // @ts-check
 (function () {
   // @ts-ignore acquireVsCodeApi is provided by the webview host
   const vscode = acquireVsCodeApi();
 
-  function readState() {
+  /** What the extension wrote into the toolbar: { uri, role, locked, file }. */
+  function pageState() {
     const toolbar = document.querySelector('.skillgap-toolbar');
     const raw = toolbar && toolbar.getAttribute('data-state');
     try {
@@ -15,57 +22,76 @@
     }
   }
 
+  const previous = vscode.getState() || {};
+  /** Sections the reader folded, by id: they stay folded across updates, reloads and candidates. */
+  const folded = new Set(Array.isArray(previous.folded) ? previous.folded : []);
+
   function saveState() {
-    vscode.setState(Object.assign({}, vscode.getState() || {}, readState(), { scrollY: window.scrollY }));
+    vscode.setState(Object.assign({}, pageState(), { scrollY: window.scrollY, folded: Array.from(folded) }));
   }
 
-  // After a reload the panel is rebuilt from scratch: go back to where the reader was.
-  const previous = vscode.getState();
-  if (previous && typeof previous.scrollY === 'number' && previous.uri === readState().uri) {
-    window.scrollTo(0, previous.scrollY);
+  /** @param {ParentNode} root */
+  function applyFolds(root) {
+    for (const details of root.querySelectorAll('details[data-section]')) {
+      if (details instanceof HTMLDetailsElement && folded.has(details.dataset.section || '')) details.open = false;
+    }
   }
-  saveState();
 
-  let scrollTimer = 0;
-  window.addEventListener('scroll', () => {
-    clearTimeout(scrollTimer);
-    scrollTimer = setTimeout(saveState, 100);
-  });
+  document.addEventListener('toggle', (event) => {
+    const details = event.target;
+    if (!(details instanceof HTMLDetailsElement) || !details.dataset.section) return;
+    if (details.open) folded.delete(details.dataset.section);
+    else folded.add(details.dataset.section);
+    saveState();
+  }, true);
+
+  // ── Keyboard and mouse: rows act on click, Enter and Space; arrow keys move between rows of a table.
+  const ACTIONABLE = '[data-role], [data-line], [data-open-file]';
+
+  /** @param {Element} row */
+  function activate(row) {
+    const role = row.getAttribute('data-role');
+    if (role) {
+      vscode.postMessage({ type: 'select-role', role });
+      return;
+    }
+    const file = row.getAttribute('data-open-file');
+    if (file && !row.hasAttribute('data-line')) {
+      vscode.postMessage({ type: 'open-report', file, role: row.getAttribute('data-open-role') });
+      return;
+    }
+    const line = Number(row.getAttribute('data-line'));
+    if (Number.isInteger(line)) vscode.postMessage({ type: 'reveal', line, file: row.getAttribute('data-file') || undefined });
+  }
 
   document.addEventListener('click', (event) => {
-    const target = /** @type {Element | null} */ (event.target instanceof Element ? event.target : null);
+    const target = event.target instanceof Element ? event.target : null;
     if (!target) return;
     const link = target.closest('a[href]');
     if (link) {
       const href = link.getAttribute('href') || '';
-      if (href.startsWith('#')) return; // in-page anchors (the table of contents) stay in the page
+      if (href.startsWith('#')) return;   // in-page anchors (the section nav) stay in the page
       event.preventDefault();
       if (/^https?:\/\//i.test(href)) vscode.postMessage({ type: 'open-link', href });
       return;
     }
-    const row = target.closest('[data-line]');
-    const opener = target.closest('[data-open-file]');
-    if (!row && opener) {
-      // A candidate of the role report: open that candidate's report.
-      vscode.postMessage({ type: 'open-report', file: opener.getAttribute('data-open-file'), role: opener.getAttribute('data-open-role') });
-      return;
-    }
-    if (row) {
-      const line = Number(row.getAttribute('data-line'));
-      const fileHolder = row.closest('[data-file]');
-      if (Number.isInteger(line)) {
-        vscode.postMessage({ type: 'reveal', line, file: fileHolder ? fileHolder.getAttribute('data-file') || undefined : undefined });
-      }
-    }
+    const row = target.closest(ACTIONABLE);
+    if (row) activate(row);
   });
 
-  // Keyboard: Enter or Space on a focusable row or cell does what a click does.
   document.addEventListener('keydown', (event) => {
     const target = event.target instanceof Element ? event.target : null;
-    if (!target || (event.key !== 'Enter' && event.key !== ' ')) return;
-    if (target.matches('[data-line][tabindex], [data-open-file][tabindex]')) {
+    if (!target || !target.matches(ACTIONABLE)) return;
+    if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      target.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      activate(target);
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const rows = Array.from((target.parentElement || document).querySelectorAll(':scope > [tabindex]'));
+      const next = rows[rows.indexOf(target) + (event.key === 'ArrowDown' ? 1 : -1)];
+      if (next instanceof HTMLElement) {
+        event.preventDefault();
+        next.focus();
+      }
     }
   });
 
@@ -79,19 +105,199 @@
     }
   });
 
+  // ── Scroll sync with the editor, by source line (as VS Code's Markdown preview does with data-line).
+  /** Height of what sticks to the top (the section nav): content under it is not in view. */
+  function stickyHeight() {
+    const nav = document.querySelector('nav.toc');
+    return nav ? nav.getBoundingClientRect().height : 0;
+  }
+
+  /** Where the reader's view of the content starts, in page coordinates: under the nav once it is stuck. */
+  function viewTop() {
+    const nav = document.querySelector('nav.toc');
+    const box = nav ? nav.getBoundingClientRect() : undefined;
+    return window.scrollY + (box && box.top <= 1 ? box.bottom : 0);
+  }
+
+  /** Visible rows with a source line in `file`, in page order, with their offsets in the page. */
+  function anchors(file) {
+    const found = [];
+    for (const element of document.querySelectorAll('[data-line][data-file]')) {
+      if (element.getAttribute('data-file') !== file || !(element instanceof HTMLElement) || element.offsetParent === null) continue;
+      found.push({ element, line: Number(element.getAttribute('data-line')), top: element.getBoundingClientRect().top + window.scrollY });
+    }
+    return found;
+  }
+
+  let ignoreScrollUntil = 0;
+
+  /**
+   * Brings source line `line` of `file` to the top. The file's rows form runs whose lines increase in page
+   * order (a table of its entries); the run already in view is kept if it covers the line, else the first
+   * run is used, and the position is interpolated between the rows before and after the line.
+   */
+  function scrollToLine(file, line) {
+    const runs = [];
+    for (const anchor of anchors(file)) {
+      const run = runs[runs.length - 1];
+      if (run && anchor.line > run[run.length - 1].line) run.push(anchor);
+      else runs.push([anchor]);
+    }
+    if (runs.length === 0) return;
+    const viewTop = window.scrollY + stickyHeight();
+    const viewBottom = window.scrollY + window.innerHeight;
+    const covers = (run) => run[0].line <= line;
+    const inView = runs.find((run) => covers(run) && run.some((a) => a.top >= viewTop && a.top < viewBottom));
+    const run = inView || runs.find(covers) || runs[0];
+    let before;
+    let after;
+    for (const anchor of run) {
+      if (anchor.line <= line) before = anchor;
+      else { after = anchor; break; }
+    }
+    let y;
+    if (!before) y = run === runs[0] && after ? after.top * Math.max(0, line / Math.max(after.line, 1)) : run[0].top;   // above the first row: from the page's top
+    else if (after) y = before.top + (after.top - before.top) * ((line - before.line) / (after.line - before.line));
+    else y = before.top;
+    const target = Math.max(0, Math.round(y - stickyHeight() - 4));
+    if (Math.abs(target - window.scrollY) < 2) return;
+    ignoreScrollUntil = performance.now() + 200;
+    window.scrollTo(0, target);
+  }
+
+  /** The source line at the top of the view: interpolated between the rows above and below it. */
+  function lineAtTop() {
+    const y = viewTop();
+    const files = new Set(Array.from(document.querySelectorAll('[data-line][data-file]'), (e) => e.getAttribute('data-file')));
+    let best;
+    for (const file of files) {
+      const all = anchors(file || '');
+      const nextIndex = all.findIndex((a) => a.top + 1 >= y);
+      if (nextIndex === -1) continue;
+      const next = all[nextIndex];
+      const prev = nextIndex > 0 ? all[nextIndex - 1] : undefined;
+      const distance = next.top - y;
+      if (best && best.distance <= distance) continue;
+      let line = next.line;
+      if (prev && next.line > prev.line && next.top > prev.top) line = prev.line + (next.line - prev.line) * ((y - prev.top) / (next.top - prev.top));
+      else if (!prev && next.top > 0) line = next.line * Math.max(0, y / next.top);
+      best = { file, line, distance };
+    }
+    return best;
+  }
+
+  let scrollFrame = 0;
+  window.addEventListener('scroll', () => {
+    if (scrollFrame) return;
+    scrollFrame = requestAnimationFrame(() => {
+      scrollFrame = 0;
+      highlightSection();
+      saveState();
+      if (performance.now() < ignoreScrollUntil) return;
+      const at = lineAtTop();
+      if (at) vscode.postMessage({ type: 'scrolled', file: at.file, line: at.line });
+    });
+  }, { passive: true });
+
+  // ── The section nav marks the section being read.
+  function highlightSection() {
+    const nav = document.querySelector('nav.toc');
+    if (!nav) return;
+    const y = stickyHeight() + 8;
+    let current;
+    for (const section of document.querySelectorAll('main > section[id]')) {
+      if (section.getBoundingClientRect().top <= y) current = section.id;
+    }
+    for (const link of nav.querySelectorAll('a[href^="#"]')) {
+      const here = link.getAttribute('href') === `#${current}`;
+      if (here) {
+        link.setAttribute('aria-current', 'true');
+        const list = link.closest('ol');
+        const box = link.getBoundingClientRect();
+        const frame = list ? list.getBoundingClientRect() : box;
+        if (list && (box.left < frame.left || box.right > frame.right)) list.scrollLeft += box.left - frame.left - 16;
+      } else {
+        link.removeAttribute('aria-current');
+      }
+    }
+  }
+
+  // ── Live updates: the report's own <style data-skillgap> and the <main> children that changed, nothing else
+  // (VS Code's default styles, the body's theme classes and the script stay as they are).
+  /** A selector that finds `element`'s counterpart in a new rendering, to keep keyboard focus across updates. */
+  function counterpart(element) {
+    if (!(element instanceof Element) || element === document.body) return undefined;
+    if (element.id) return `#${CSS.escape(element.id)}`;
+    for (const name of ['data-role', 'data-section']) {
+      const value = element.getAttribute(name);
+      if (value) return `[${name}="${CSS.escape(value)}"]${element.tagName === 'SUMMARY' ? ' > summary' : ''}`;
+    }
+    const file = element.getAttribute('data-file');
+    const line = element.getAttribute('data-line');
+    if (file && line) return `${element.tagName.toLowerCase()}[data-file="${CSS.escape(file)}"][data-line="${CSS.escape(line)}"]`;
+    if (element.tagName === 'SUMMARY' && element.parentElement) {
+      const section = element.parentElement.getAttribute('data-section');
+      return section ? `details[data-section="${CSS.escape(section)}"] > summary` : undefined;
+    }
+    return undefined;
+  }
+
+  /** @param {Document} next */
+  function update(next) {
+    const style = document.head.querySelector('style[data-skillgap]');
+    const nextStyle = next.head.querySelector('style[data-skillgap]');
+    if (nextStyle && !style) document.head.appendChild(document.importNode(nextStyle, true));
+    else if (nextStyle && style && style.textContent !== nextStyle.textContent) style.textContent = nextStyle.textContent;
+    if (next.title) document.title = next.title;
+
+    const focus = counterpart(document.activeElement);
+    const scrollY = window.scrollY;
+    const toolbar = document.querySelector('.skillgap-toolbar');
+    const nextToolbar = next.querySelector('.skillgap-toolbar');
+    if (toolbar && nextToolbar && !toolbar.isEqualNode(nextToolbar)) toolbar.replaceWith(document.importNode(nextToolbar, true));
+    const main = document.querySelector('main');
+    const nextMain = next.querySelector('main');
+    applyFolds(next);
+    if (main && nextMain && toolbar) {
+      const old = Array.from(main.children);
+      const fresh = Array.from(nextMain.children);
+      if (old.length === fresh.length) {
+        fresh.forEach((child, i) => { if (!old[i].isEqualNode(child)) old[i].replaceWith(document.importNode(child, true)); });
+      } else {
+        main.replaceChildren(...fresh.map((child) => document.importNode(child, true)));
+      }
+    } else {
+      // Another kind of page (a message instead of a report): its whole body, without scripts.
+      const keep = Array.from(document.body.querySelectorAll(':scope > script'));
+      document.body.replaceChildren(...Array.from(next.body.childNodes, (n) => document.importNode(n, true)).filter((n) => n.nodeName !== 'SCRIPT'), ...keep);
+    }
+    if (window.scrollY !== scrollY) {
+      ignoreScrollUntil = performance.now() + 200;
+      window.scrollTo(0, scrollY);
+    }
+    const refocus = focus && document.querySelector(focus);
+    if (refocus instanceof HTMLElement && document.activeElement !== refocus) refocus.focus({ preventScroll: true });
+    document.body.setAttribute('data-updates', String(Number(document.body.getAttribute('data-updates') || '0') + 1));
+    highlightSection();
+    saveState();
+  }
+
   window.addEventListener('message', (event) => {
     const message = event.data;
-    if (!message || message.type !== 'update' || typeof message.html !== 'string') return;
-    // Swap the report's styles and body in place: the frame is not reloaded, so the scroll position stays.
-    const next = new DOMParser().parseFromString(message.html, 'text/html');
-    for (const style of document.head.querySelectorAll('style')) style.remove();
-    for (const style of next.head.querySelectorAll('style')) document.head.appendChild(document.importNode(style, true));
-    if (next.title) document.title = next.title;
-    const scrollY = window.scrollY;
-    document.body.replaceChildren(...Array.from(next.body.childNodes, (n) => document.importNode(n, true)).filter((n) => n.nodeName !== 'SCRIPT'));
-    for (const attribute of Array.from(next.body.attributes)) document.body.setAttribute(attribute.name, attribute.value);
-    window.scrollTo(0, scrollY);
-    document.body.setAttribute('data-updates', String(Number(document.body.getAttribute('data-updates') || '0') + 1));
-    saveState();
+    if (!message || typeof message !== 'object') return;
+    if (message.type === 'update' && typeof message.html === 'string') {
+      update(new DOMParser().parseFromString(message.html, 'text/html'));
+    } else if (message.type === 'scroll-to-line' && typeof message.file === 'string' && typeof message.line === 'number') {
+      scrollToLine(message.file, message.line);
+    }
   });
+
+  // A new page (first show, reload, or shown again after being hidden): folds and scroll as the reader left them.
+  applyFolds(document);
+  if (typeof previous.scrollY === 'number' && previous.uri === pageState().uri) {
+    ignoreScrollUntil = performance.now() + 200;
+    window.scrollTo(0, previous.scrollY);
+  }
+  highlightSection();
+  saveState();
 })();

@@ -44,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): SkillgapApi {
     }),
     vscode.commands.registerCommand('skillgap.showPreviewToSide', (arg?: unknown) => showPreview(previews, arg, true)),
     vscode.commands.registerCommand('skillgap.preview.toggleLock', () => previews.toggleLock()),
+    vscode.commands.registerCommand('skillgap.preview.showSource', () => (previews.active ?? previews.all[0])?.showSource()),
     vscode.commands.registerCommand('skillgap.exportReport', (arg?: unknown) => {
       const active = previews.active;
       const explicit = arg instanceof vscode.Uri ? { uri: arg } : undefined;

@@ -56,11 +56,13 @@ program.command('report')
   .addOption(stdinFilenameOption())
   .addOption(todayOption('date shown in the report and used for dates and staleness'))
   .addOption(maxFileSizeOption())
+  .option('--allow-errors', 'render even when the files read have errors, with a banner listing them (else: exit 1 and list them)')
   .action((candidate: string, opts: Omit<Parameters<typeof runReport>[1], 'fallbackToday'>) => {
     const run = runReport(candidate, { ...opts, fallbackToday: localDate() });
     for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
+    process.stderr.write(run.stderr);
     process.stdout.write(run.stdout);
-    process.exitCode = 0;
+    process.exitCode = run.exitCode;
   });
 
 program.command('role')

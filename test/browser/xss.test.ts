@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { renderHtml } from '../../server/src/render/html';
 import { Workspace } from '../../server/src/workspace';
+import { openPreview, previewDocument } from './webview-page';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -117,7 +118,7 @@ describe('HTML report XSS (real files, headless Chromium)', function () {
     }
   });
 
-  for (const [flavour, options] of [['export', {}], ['webview (embedded, nonce)', { embedded: true, nonce: 'abc' }]] as const) {
+  for (const [flavour, options] of [['export', {}], ['webview (embedded, in the preview page with media/preview.js)', { embedded: true }]] as const) {
     it(`${flavour}: nothing runs, navigates or leaves the page; payloads show as text`, async () => {
       const model = workspace().report(CANDIDATE_FILE);
       const html = renderHtml(model, options);
@@ -128,13 +129,15 @@ describe('HTML report XSS (real files, headless Chromium)', function () {
       try {
         await context.route('**/*', (route) => { requests.push(route.request().url()); return route.abort(); });
         context.on('page', (page) => popups.push(page.url()));
-        // VS Code injects acquireVsCodeApi into a webview; here a nonce'd script stands in for it, so the
-        // reveal script has somewhere to post (only where the nonce lets scripts run at all).
-        const host = `<script nonce="abc">window.__messages = []; window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__messages.push(m) });</script>`;
-        const loaded = options.nonce === undefined ? html : html.replace('<script nonce="abc">', `${host}\n<script nonce="abc">`);
-        const page: Page = await context.newPage();
+        // The webview flavour is the page the extension builds (its CSP, media/preview.js) with the host stood in for.
+        let page: Page;
+        if ('embedded' in options) {
+          page = await openPreview(context, previewDocument(html));
+        } else {
+          page = await context.newPage();
+          await page.setContent(html, { waitUntil: 'load' });
+        }
         page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-        await page.setContent(loaded, { waitUntil: 'load' });
         const url = page.url();
 
         const links = await page.locator('a[href]').all();
@@ -149,11 +152,11 @@ describe('HTML report XSS (real files, headless Chromium)', function () {
         assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
         // Only the catalog's own https link may be requested (when clicked, in a new tab), never a payload's.
         // (A clicked legit link opens a tab whose request is aborted: Chromium shows its error page there.)
-        assert.deepEqual(requests.filter((u) => u !== LEGIT_URL), []);
+        assert.deepEqual(requests.filter((u) => u !== LEGIT_URL && !u.startsWith('http://skillgap.test/')), []);
         assert.deepEqual(popups.filter((u) => u !== LEGIT_URL && u !== 'about:blank' && u !== 'chrome-error://chromewebdata/'), []);
         const popupUrls = context.pages().filter((pg) => pg !== page).map((pg) => pg.url());
         assert.ok(popupUrls.every((u) => u === LEGIT_URL || u === "chrome-error://chromewebdata/"), popupUrls.join(" "));
-        assert.equal(await page.locator('script:not([nonce="abc"])').count(), 0);
+        assert.equal(await page.locator('script:not([nonce="n0nce"])').count(), 0);
         assert.equal(await page.locator('main img, main iframe, main object, main base, main meta, main link, main style, main input').count(), 0);
         assert.equal(await page.locator('base, meta[http-equiv="refresh"]').count(), 0);
         const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -165,12 +168,14 @@ describe('HTML report XSS (real files, headless Chromium)', function () {
         assert.ok(shown.length >= 12, `payloads shown as text: ${shown.length}; missing: ${missing.join('\n')}`);
         assert.ok(text.includes('<script>window.__pwned=1;alert(1)</script>'));
 
-        const messages = await page.evaluate(() => (window as unknown as { __messages?: { skill: string; file: string; line: number }[] }).__messages ?? []);
-        if (options.nonce === undefined) {
+        const messages = (await page.evaluate(() => (window as unknown as { __messages?: { type: string; file: string; line: number }[] }).__messages ?? []))
+          .filter((m) => m.type !== 'scrolled');
+        if (!('embedded' in options)) {
           assert.deepEqual(messages, []); // the export has no script at all
         } else {
-          assert.equal(messages.length, rows.length); // one reveal per click, carrying the payloads as data
-          assert.ok(messages.every((m) => typeof m.line === 'number' && Number.isInteger(m.line)));
+          // One reveal per row clicked, carrying the payloads as data; the links were posted, never followed.
+          assert.equal(messages.filter((m) => m.type === 'reveal').length, rows.length);
+          assert.ok(messages.every((m) => m.type === 'open-link' || (m.type === 'reveal' && Number.isInteger(m.line))), JSON.stringify(messages));
           assert.ok(messages.some((m) => m.file === CANDIDATE_FILE));
         }
       } finally {

@@ -78,4 +78,61 @@ describe('skillgap report', () => {
     assert.equal(unwritable.status, 2);
     assert.equal(unwritable.stderr, 'skillgap: cannot write /nonexistent-dir/r.md: the folder /nonexistent-dir does not exist\n');
   });
+
+  describe('invalid input', () => {
+    // The issue's case: `levle: 2` used to render the skill at level 1 with exit 0 and not a word.
+    function workspace(): string {
+      const dir = mkdtempSync(join(tmpdir(), 'skillgap-invalid-'));
+      writeFileSync(join(dir, '.skillgap.yaml'), '# a workspace of its own\n');
+      writeFileSync(join(dir, 'role.skills.yaml'), 'kind: role\nid: backend\ntitle: Backend Engineer\nrequirements:\n  - { skill: Docker, level: 3, priority: must }\n');
+      writeFileSync(join(dir, 'catalog.skills.yaml'), 'kind: catalog\nid: acme\nskills:\n  - { id: acme-deploy, name: Acme Deploy, effort: { hours: [4, 8, 6, 20, 30] } }\n');
+      writeFileSync(join(dir, 'pat.skills.yaml'), 'kind: candidate\nname: Pat\nskills:\n  - { skill: Docker, levle: 2 }\ntargets: [backend]\n');
+      return dir;
+    }
+
+    it('exits 1 and lists every error of the files it reads, file:line:col, and renders nothing', () => {
+      const dir = workspace();
+      const r = cli(['report', 'pat.skills.yaml', ...TODAY], {}, dir);
+      assert.equal(r.status, 1);
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr, [
+        'catalog.skills.yaml:4:67  error  schema  effort step 2→3 (6 h) is cheaper than 1→2 (8 h): steps never get cheaper as the level rises',
+        "pat.skills.yaml:4:22  error  schema  unknown key 'levle' — did you mean 'level'?",
+        'skillgap: not rendered: the files this report reads have 2 errors; fix them, or pass --allow-errors to render it with a banner that lists them',
+        '',
+      ].join('\n'));
+    });
+
+    it('with --allow-errors renders, every format leading with the errors', () => {
+      const dir = workspace();
+      const text = cli(['report', 'pat.skills.yaml', '--allow-errors', ...TODAY], {}, dir);
+      assert.equal(text.status, 0, text.stderr);
+      assert.ok(text.stdout.includes('\n! The files this report was built from have 2 errors: parts of them were not read, so figures may be\n' +
+        '  wrong or missing. Fix them first:\n' +
+        '  catalog.skills.yaml:4:67 schema: effort step 2→3 (6 h) is cheaper than 1→2 (8 h): steps never get\n' +
+        '  cheaper as the level rises\n' +
+        "  pat.skills.yaml:4:22 schema: unknown key 'levle' — did you mean 'level'?\n\n1. Executive summary\n"), text.stdout);
+      const md = cli(['report', 'pat.skills.yaml', '--allow-errors', '--format', 'md', ...TODAY], {}, dir).stdout;
+      assert.ok(md.includes("> **Warning:** The files this report was built from have 2 errors: parts of them were not read, so figures may be wrong or missing. Fix them first:\n>\n" +
+        '> - **catalog.skills.yaml:4:67** schema: effort step 2→3 (6 h) is cheaper than 1→2 (8 h): steps never get cheaper as the level rises\n' +
+        "> - **pat.skills.yaml:4:22** schema: unknown key 'levle' — did you mean 'level'?\n"));
+      const html = cli(['report', 'pat.skills.yaml', '--allow-errors', '--format', 'html', ...TODAY], {}, dir).stdout;
+      assert.ok(html.includes('<li data-file="pat.skills.yaml" data-line="3"><code>pat.skills.yaml:4:22</code> schema: unknown key &#39;levle&#39; — did you mean &#39;level&#39;?</li>'));
+      const json = JSON.parse(cli(['report', 'pat.skills.yaml', '--allow-errors', '--format', 'json', ...TODAY], {}, dir).stdout);
+      assert.deepEqual(json.inputErrors, [
+        { file: 'catalog.skills.yaml', line: 4, column: 67, code: 'schema', message: 'effort step 2→3 (6 h) is cheaper than 1→2 (8 h): steps never get cheaper as the level rises' },
+        { file: 'pat.skills.yaml', line: 4, column: 22, code: 'schema', message: "unknown key 'levle' — did you mean 'level'?" },
+      ]);
+    });
+
+    it('a file with errors that the report does not read does not stop it', () => {
+      const dir = workspace();
+      writeFileSync(join(dir, 'pat.skills.yaml'), 'kind: candidate\nname: Pat\nskills:\n  - { skill: Docker, level: 2 }\ntargets: [backend]\n');
+      writeFileSync(join(dir, 'catalog.skills.yaml'), 'kind: catalog\nid: acme\nskills: []\n');
+      writeFileSync(join(dir, 'other.skills.yaml'), 'kind: candidate\nname: Sam\nskills:\n  - { skill: Go, levle: 2 }\n');
+      const r = cli(['report', 'pat.skills.yaml', '--format', 'json', ...TODAY], {}, dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(JSON.parse(r.stdout).inputErrors, []);
+    });
+  });
 });

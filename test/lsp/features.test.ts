@@ -325,5 +325,18 @@ describe('editor features', function () {
       await assert.rejects(client.request('skillgap/report', { uri: client.uri('missing.skills.yaml') }),
         { code: -32602, message: `Not a skills file in this workspace: ${client.uri('missing.skills.yaml')}` });
     });
+
+    it('answers skillgap/report from a file with errors with the report and a banner that points at each error', async () => {
+      await client.open(A);
+      await client.change(A, ADA.replace('{ skill: Python, level: 2 }', '{ skill: Python, levle: 2 }'));
+      try {
+        const result = await client.request<{ html: string; markdown: string; model: ReportModel }>('skillgap/report', { uri: client.uri(A), role: 'backend-dev' });
+        assert.deepEqual(result.model.inputErrors, [{ file: A, line: 6, column: 22, code: 'schema', message: "unknown key 'levle' — did you mean 'level'?" }]);
+        assert.ok(result.html.includes(`<li data-file="${A}" data-line="5"><code>${A}:6:22</code> schema: unknown key &#39;levle&#39; — did you mean &#39;level&#39;?</li>`));
+        assert.ok(result.markdown.includes(`> - **${A}:6:22** schema: unknown key 'levle' — did you mean 'level'?`));
+      } finally {
+        await client.change(A, ADA);
+      }
+    });
   });
 });

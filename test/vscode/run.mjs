@@ -102,7 +102,13 @@ const PROBES = {
       scripts: Array.from(document.querySelectorAll('script'), (e) => e.getAttribute('src') ?? ''),
       rows: Array.from(document.querySelectorAll('[data-skill][data-line]'), (e) => ({ skill: e.getAttribute('data-skill'), file: e.getAttribute('data-file'), line: Number(e.getAttribute('data-line')) })),
       roles: Array.from(document.querySelectorAll('#skillgap-role option'), (o) => o.value),
+      inputErrors: Array.from(document.querySelectorAll('.input-errors li[data-line]'), (e) => ({ file: e.getAttribute('data-file'), line: Number(e.getAttribute('data-line')), text: e.textContent })),
     }));
+  },
+  async 'click-input-error'(page, { index }) {
+    const frame = await reportFrame(page);
+    await frame.locator('.input-errors li[data-line]').nth(index).click();
+    return true;
   },
   async 'click-row'(page, { skill, file }) {
     const frame = await reportFrame(page);
@@ -210,6 +216,7 @@ async function runPass({ name, codeServer, extensionsDir, developmentPath, suite
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.on('pageerror', (e) => console.log(`page error: ${e.message}`));   // an exception in the workbench or a webview
     let exitCode;
     const logs = [];
     const waitForLog = async (pattern, timeoutMs, from = logs.length) => {

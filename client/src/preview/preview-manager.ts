@@ -2,7 +2,7 @@
 // (unless locked), as Markdown's preview does; locked previews stay on their file. A candidate file
 // shows the candidate's report, a role file its role report (every candidate against the role).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { DidChangeTextDocumentNotification, type LanguageClient } from 'vscode-languageclient/node';
 import { isSkillsFile } from '../../../server/src/protocol/skills-files';
 import { ReportRequest, RoleReportRequest } from '../../../server/src/protocol/requests';
 import { previewViewType, ReportPreview, type PreviewKind, type PreviewState } from './report-preview';
@@ -24,11 +24,16 @@ export class PreviewManager implements vscode.Disposable {
       vscode.window.registerWebviewPanelSerializer(previewViewType, {
         deserializeWebviewPanel: (panel, state: PreviewState | undefined) => this.restore(panel, state),
       }),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        // A role or catalog edit changes a candidate's report too: every preview listens to every skills file.
-        if (e.contentChanges.length > 0 && isSkillsFile(e.document.uri.path)) for (const p of this.previews) p.scheduleUpdate();
+      // After the language client has sent the edit to the server, not on VS Code's own change event: a report
+      // requested then could reach the server before the edit does. A role or catalog edit changes a
+      // candidate's report too, so every preview listens to every skills file.
+      client.getFeature(DidChangeTextDocumentNotification.method).onNotificationSent((e) => {
+        if (isSkillsFile(e.textDocument.uri.path)) for (const p of this.previews) p.scheduleUpdate();
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      vscode.window.onDidChangeTextEditorVisibleRanges((e) => {
+        for (const p of this.previews) p.onEditorScrolled(e.textEditor);
+      }),
     );
   }
 

@@ -1,6 +1,7 @@
 // One report webview: renders `skillgap/report` for a candidate file and a role — or, for a file that
 // defines roles, `skillgap/roleReport` (every candidate against the role) — re-renders as the workspace
-// changes, and turns clicks in the report into editor navigation and into other reports.
+// changes (at once, one request at a time), turns clicks in the report into editor navigation and into
+// other reports, and keeps the preview and the editors of its files scrolled to the same source line.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -24,13 +25,15 @@ type WebviewMessage =
   | { type: 'reveal'; line: number; file?: string }
   | { type: 'open-link'; href: string }
   | { type: 'select-role'; role: string }
+  | { type: 'scrolled'; line: number; file: string }
   | { type: 'open-report'; file: string; role: string }
   | { type: 'all-candidates'; value: boolean };
 
 /** What a preview shows: a candidate's report, or a role's (the file defines roles, no candidate). */
 export type PreviewKind = 'candidate' | 'role';
 
-const updateDelayMs = 200;
+/** After the preview scrolls an editor, that editor's own scroll events are not echoed back for this long. */
+const echoMs = 300;
 
 export class ReportPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
@@ -39,8 +42,11 @@ export class ReportPreview implements vscode.Disposable {
   private readonly onRenderEmitter = new vscode.EventEmitter<ReportResult | undefined>();
   /** Fires after each render (undefined when a message page was shown instead of a report). */
   readonly onDidRender = this.onRenderEmitter.event;
-  private timer: NodeJS.Timeout | undefined;
+  private inFlight: Promise<void> | undefined;
+  private updatePending = false;
   private renderVersion = 0;
+  /** The editor this preview last scrolled, and until when its scroll events are our own echo. */
+  private scrolledEditor: { uri: string; until: number } | undefined;
   private shownOnce = false;
   private disposed = false;
   private wasVisible = true;
@@ -51,6 +57,8 @@ export class ReportPreview implements vscode.Disposable {
   allCandidates = false;
   /** The file this preview is revealing a line of: following the editor there would replace the report that asked. */
   revealing: string | undefined;
+  /** Renders so far (the tests check that a hidden preview does no work). */
+  renderCount = 0;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -106,13 +114,24 @@ export class ReportPreview implements vscode.Disposable {
     return this.render();
   }
 
-  /** Coalesces bursts of edits into one request. */
+  /**
+   * An edit happened: render now, or, while a render is in flight, once more when it ends — so a burst of
+   * keystrokes costs at most one request in flight plus one, and the last keystroke is always shown. A
+   * hidden panel is rebuilt when shown again instead.
+   */
   scheduleUpdate(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.render();
-    }, updateDelayMs);
+    if (!this.panel.visible) return;
+    if (this.inFlight) {
+      this.updatePending = true;
+      return;
+    }
+    this.inFlight = this.render().finally(() => {
+      this.inFlight = undefined;
+      if (this.updatePending && !this.disposed) {
+        this.updatePending = false;
+        this.scheduleUpdate();
+      }
+    });
   }
 
   /** The candidate report, or for a file without a candidate, the role report of the role it defines. */
@@ -137,6 +156,7 @@ export class ReportPreview implements vscode.Disposable {
 
   async render(): Promise<void> {
     const version = ++this.renderVersion;
+    this.renderCount++;
     const { report: result, role: roleResult, failure } = await this.fetch();
     if (version !== this.renderVersion || this.disposed) return;  // a newer render superseded this one
     const assets = this.assets();
@@ -162,12 +182,15 @@ export class ReportPreview implements vscode.Disposable {
     this.lastResult = result;
     this.role = result.model.role.id;
     this.panel.title = `${this.locked ? '[Locked] ' : ''}Report: ${result.model.candidate.name} → ${result.model.role.title}`;
-    this.show(webviewDocument(result.html, assets, { roles: roleChoices(result), selectedRole: result.model.role.id, locked: this.locked }));
+    const first = !this.shownOnce || !this.panel.visible;
+    this.show(webviewDocument(result.html, assets, { roles: roleChoices(result), selectedRole: result.model.role.id, locked: this.locked }), result.model.candidate.file);
     this.onRenderEmitter.fire(result);
+    if (first) this.syncWithEditor();
   }
 
-  private show(html: string): void {
-    const state = JSON.stringify(this.state);
+  /** `file`: the candidate file as the report names it, which the page's script needs for scroll sync. */
+  private show(html: string, file?: string): void {
+    const state = JSON.stringify({ ...this.state, file });
     const withState = html.replace('<div class="skillgap-toolbar"', `<div class="skillgap-toolbar" data-state="${escapeAttribute(state)}"`);
     if (!this.shownOnce || !this.panel.visible) {
       this.shownOnce = true;
@@ -197,6 +220,7 @@ export class ReportPreview implements vscode.Disposable {
         if (/^https?:\/\//i.test(message.href)) await vscode.env.openExternal(vscode.Uri.parse(message.href));
         return;
       case 'select-role':
+        if (message.role === this.role) return;
         this.role = message.role;
         return this.render();
       case 'open-report':
@@ -206,7 +230,54 @@ export class ReportPreview implements vscode.Disposable {
       case 'all-candidates':
         this.allCandidates = message.value === true;
         return this.render();
+      case 'scrolled':
+        return this.scrollEditor(message.file, message.line);
     }
+  }
+
+  /** The files of the shown report by their URI, with the names the report gives them (data-file). */
+  private reportFiles(): Map<string, string> {
+    const files = new Map<string, string>();
+    const model = this.lastResult?.model;
+    if (!model) return files;
+    for (const file of [model.candidate.file, model.role.file]) files.set(resolveReportFile(file, this.resource).toString(), file);
+    return files;
+  }
+
+  /** An editor of one of the report's files scrolled: show the rows of its top line (unless we scrolled it). */
+  onEditorScrolled(editor: vscode.TextEditor): void {
+    if (!this.panel.visible || !scrollSetting('scrollPreviewWithEditor')) return;
+    const uri = editor.document.uri.toString();
+    if (this.scrolledEditor?.uri === uri && Date.now() < this.scrolledEditor.until) return;
+    const file = this.reportFiles().get(uri);
+    const top = editor.visibleRanges[0]?.start.line;
+    if (file === undefined || top === undefined) return;
+    void this.panel.webview.postMessage({ type: 'scroll-to-line', file, line: top });
+  }
+
+  /** On first show, start where the candidate's editor is (as the Markdown preview does). */
+  private syncWithEditor(): void {
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resource.toString());
+    if (editor && (editor.visibleRanges[0]?.start.line ?? 0) > 0) this.onEditorScrolled(editor);
+  }
+
+  /** The preview scrolled: bring the same source line to the top of that file's visible editor, if there is one. */
+  private scrollEditor(file: string, line: number): void {
+    if (!scrollSetting('scrollEditorWithPreview') || !Number.isFinite(line)) return;
+    const target = resolveReportFile(file, this.resource).toString();
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target);
+    if (!editor) return;
+    const lineNumber = Math.min(Math.max(Math.floor(line), 0), editor.document.lineCount - 1);
+    if (editor.visibleRanges[0]?.start.line === lineNumber) return;
+    this.scrolledEditor = { uri: target, until: Date.now() + echoMs };
+    editor.revealRange(new vscode.Range(lineNumber, 0, lineNumber, 0), vscode.TextEditorRevealType.AtTop);
+  }
+
+  /** Opens the report's candidate file beside the preview (the title bar's Open Source). */
+  async showSource(): Promise<void> {
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.resource.toString());
+    const document = await vscode.workspace.openTextDocument(this.resource);
+    await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? otherColumn(this.panel.viewColumn), preserveFocus: false });
   }
 
   private async reveal(line: number, file?: string): Promise<void> {
@@ -215,6 +286,7 @@ export class ReportPreview implements vscode.Disposable {
     const document = await vscode.workspace.openTextDocument(target);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.toString());
     const column = visible?.viewColumn ?? otherColumn(this.panel.viewColumn);
+    this.scrolledEditor = { uri: target.toString(), until: Date.now() + echoMs };   // the reveal is not a scroll to follow
     const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
     const text = document.lineAt(Math.min(Math.max(line, 0), document.lineCount - 1));
     const range = new vscode.Range(text.lineNumber, text.firstNonWhitespaceCharacterIndex, text.lineNumber, text.text.length);
@@ -225,7 +297,6 @@ export class ReportPreview implements vscode.Disposable {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    if (this.timer) clearTimeout(this.timer);
     this.panel.dispose();
     this.onDisposeEmitter.fire();
     for (const d of [...this.disposables, this.onDisposeEmitter, this.onRenderEmitter]) d.dispose();
@@ -237,6 +308,10 @@ function roleChoices(result: ReportResult): RoleChoice[] {
   const choices: RoleChoice[] = [{ id: role.id, title: role.title }];
   for (const c of comparison) if (c.roleId !== role.id) choices.push({ id: c.roleId, title: c.title });
   return choices.sort((a, b) => a.title.localeCompare(b.title));
+}
+
+function scrollSetting(name: 'scrollPreviewWithEditor' | 'scrollEditorWithPreview'): boolean {
+  return vscode.workspace.getConfiguration('skillgap.preview').get<boolean>(name, true);
 }
 
 function otherColumn(previewColumn: vscode.ViewColumn | undefined): vscode.ViewColumn {

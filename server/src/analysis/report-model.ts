@@ -124,6 +124,7 @@ export interface ItemResource {
   price: 'free' | 'paid' | 'not-stated';
   cost?: number;                                    // cost counted in this item (absent when the price is not stated; 0 when counted earlier)
   currency?: string;
+  costAsOf?: string; costSource?: string;           // when and where the catalog read the price
   alsoCovers: string[];                             // later skills of the plan it serves too (set where it is first used)
   countedUnder?: string;                            // the skill where its hours and cost are counted (set on later uses)
 }
@@ -206,6 +207,6 @@ export interface ReportResource {
   hours: number;                                    // hours the plan counts for it (once, however many skills it serves)
   fullHours: number;                                // the hours of the whole resource
   price: 'free' | 'paid' | 'not-stated';
-  cost?: number; currency?: string;
+  cost?: number; currency?: string; costAsOf?: string; costSource?: string;
   certificate?: boolean; skills: string[]; catalog: string;   // which catalog it came from
 }

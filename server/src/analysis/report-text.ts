@@ -52,6 +52,7 @@ export function resourcesOf(items: PlannedItem[]): ReportResource[] {
         title: r.title, provider: r.provider, ...(r.url !== undefined ? { url: r.url } : {}),
         hours: r.hours, fullHours: r.fullHours, price: r.price,
         ...(r.cost !== undefined ? { cost: r.cost } : {}), ...(r.currency !== undefined ? { currency: r.currency } : {}),
+        ...(r.costAsOf !== undefined ? { costAsOf: r.costAsOf } : {}), ...(r.costSource !== undefined ? { costSource: r.costSource } : {}),
         ...(r.certificate !== undefined ? { certificate: r.certificate } : {}),
         skills: [it.part.skill.ref.name], catalog: it.routes[i].catalog,
       });

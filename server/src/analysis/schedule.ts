@@ -104,6 +104,8 @@ function itemsOf(parts: SkillPart[]): PlannedItem[] {
         levels: [r.from, r.to], used: [lo, hi], hours, fullHours: r.hours,
         price: p.kind,
         ...(p.kind === 'paid' ? { cost: firstUse ? p.amount : 0, currency: p.currency } : p.kind === 'free' ? { cost: 0 } : {}),
+        ...(p.kind !== 'not-stated' && r.resource.costAsOf !== undefined ? { costAsOf: r.resource.costAsOf } : {}),
+        ...(p.kind !== 'not-stated' && r.resource.costSource !== undefined ? { costSource: r.resource.costSource } : {}),
         alsoCovers: [],
         ...(firstUse ? {} : { countedUnder: s.first }),
       };

@@ -17,7 +17,7 @@ export function checkCatalogDoc(doc: CatalogDoc, file: string, ctx: CheckContext
       });
     }
   }
-  const loops = requiresLoops(doc, ctx.catalog);
+  const loops = requiresLoopsOf(ctx);
   for (const skill of doc.skills) {
     for (const req of skill.requires) {
       const loop = loops(skill.id.value, req.skill.value);
@@ -35,12 +35,29 @@ export function checkCatalogDoc(doc: CatalogDoc, file: string, ctx: CheckContext
 
 const MAX_SPELLED_LOOP = 50;
 
+type LoopFinder = (from: string, to: string) => string[] | undefined;
+
 /**
- * Strongly connected components of the `requires` graph reachable from the document's skills (Tarjan,
+ * One analysis of the `requires` graph per composed catalog, shared by every catalog file's checks: run
+ * per file, a 5,000-file requires chain was walked from each file (quadratic).
+ */
+const loopFinders = new WeakMap<SkillCatalog, LoopFinder>();
+
+function requiresLoopsOf(ctx: CheckContext): LoopFinder {
+  let finder = loopFinders.get(ctx.catalog);
+  if (!finder) {
+    finder = requiresLoops(ctx.catalogs.flatMap((c) => c.doc.skills.map((s) => s.id.value)), ctx.catalog);
+    loopFinders.set(ctx.catalog, finder);
+  }
+  return finder;
+}
+
+/**
+ * Strongly connected components of the `requires` graph reachable from the workspace's skills (Tarjan,
  * iterative: a 10,000-long chain must not overflow the stack; linear in the graph's size). An edge
  * inside one component lies on a loop; the loop is found by a search confined to that component.
  */
-function requiresLoops(doc: CatalogDoc, catalog: SkillCatalog): (from: string, to: string) => string[] | undefined {
+function requiresLoops(roots: readonly string[], catalog: SkillCatalog): LoopFinder {
   const idOf = (written: string) => {
     const byId = catalog.get(written);
     if (byId) return byId.id;
@@ -62,7 +79,7 @@ function requiresLoops(doc: CatalogDoc, catalog: SkillCatalog): (from: string, t
   const stack: string[] = [];
   let counter = 0;
   let components = 0;
-  for (const root of doc.skills.map((s) => s.id.value)) {
+  for (const root of roots) {
     if (index.has(root) || !catalog.get(root)) continue;
     const work: { id: string; child: number }[] = [{ id: root, child: 0 }];
     index.set(root, counter); low.set(root, counter++); stack.push(root);

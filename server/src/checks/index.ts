@@ -1,6 +1,7 @@
 // Every semantic check of one file against the workspace (DESIGN §2), after syntax and schema.
 import { LineTable } from '../model/ranges';
 import type { Diagnostic, ParsedFile, Range, Spanned } from '../model/types';
+import { capDiagnostics } from './cap';
 import { checkCatalogDoc } from './catalogs';
 import type { CheckContext } from './context';
 import { checkControlCharacters } from './control-characters';
@@ -52,7 +53,7 @@ export function checkFile(parsed: ParsedFile, ctx: CheckContext, textOf: (file: 
         break;
     }
   }
-  return applySuppressions(out, parsed).sort(byPosition);
+  return capDiagnostics(applySuppressions(out, parsed).sort(byPosition));
 }
 
 function offsetOf(lines: LineTable, p: Range['start']): number {

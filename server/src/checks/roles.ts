@@ -38,17 +38,31 @@ export function checkDuplicateRoleId(role: Role, file: string, roles: RoleIndex,
   };
 }
 
+/** Loops longer than this are named by their first steps and their size, not spelled out whole. */
+const MAX_SPELLED_LOOP = 50;
+
 export function checkExtendsCycle(role: Role, roles: RoleIndex): Diagnostic | undefined {
-  if (!role.extends) return undefined;
-  const chain = roles.chain(role);
-  if (!chain.cycle) return undefined;
-  // Report on every role in the loop, each at its own `extends`.
-  if (!chain.cycle.includes(role.id?.value ?? '')) return undefined;
+  const id = role.id?.value;
+  if (!role.extends || id === undefined) return undefined;
+  // Reported on every role in the loop, each at its own `extends`, the loop read from that role.
+  // A second definition of an id (a duplicate-id error) is not in the index: its own chain is walked.
+  const loop = roles.get(id)?.role === role ? roles.loopThrough(id) : ownLoop(role, roles);
+  if (!loop) return undefined;
+  const { members, start } = loop;
+  const at = (i: number) => members[(start + i) % members.length];
+  const cycle = members.length <= MAX_SPELLED_LOOP
+    ? [...members.slice(start), ...members.slice(0, start), id]
+    : [at(0), at(1), `… (a loop through ${members.length} roles)`, id];
   return {
     range: role.extends.range, ...coded('cycle'),
-    message: `extends loops: ${chain.cycle.join(' → ')}`,
-    data: { cycle: chain.cycle },
+    message: `extends loops: ${cycle.join(' → ')}`,
+    data: { cycle },
   };
+}
+
+function ownLoop(role: Role, roles: RoleIndex): { members: readonly string[]; start: number } | undefined {
+  const cycle = roles.chain(role).cycle;
+  return cycle && cycle[0] === role.id?.value ? { members: cycle.slice(0, -1), start: 0 } : undefined;
 }
 
 export function checkSalary(role: Role): Diagnostic | undefined {

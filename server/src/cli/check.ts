@@ -3,6 +3,7 @@ import { realpathSync } from 'node:fs';
 import type { Diagnostic } from '../model/types';
 import { DEFAULT_MAX_FILE_BYTES } from '../workspace/fs-policy';
 import { RootFinder } from '../workspace/root';
+import { problemCounts } from '../checks/cap';
 import { UsageError } from './errors';
 import { loadWorkspace, type LoadedWorkspace } from './load';
 import { formatJson, formatSarif, formatText, type FileDiagnostic } from './output';
@@ -102,13 +103,14 @@ export function runCheck(paths: string[], opts: CheckOptions, version: string): 
   const format = opts.format ?? defaults?.format ?? 'text';
   const maxWarnings = opts.maxWarnings ?? defaults?.maxWarnings;
   const shown = opts.quiet ? items.filter((i) => i.diagnostic.severity === 'error') : items;
-  const count = (severity: Diagnostic['severity']) => items.filter((i) => i.diagnostic.severity === severity).length;
-  const errors = count('error');
-  const warnings = count('warning');
+  // Counted as problems: a file's `too-many-problems` diagnostic stands for those it does not list.
+  const counts = problemCounts(items.map((i) => i.diagnostic));
+  const errors = counts.error;
+  const warnings = counts.warning;
   const stdout =
     format === 'json' ? formatJson(shown)
     : format === 'sarif' ? formatSarif(shown, version, cwd)
-    : formatText(shown, { fileCount, roots, quiet: opts.quiet === true, counts: { error: errors, warning: warnings, information: count('information'), hint: count('hint') } }, useColor(process.stdout));
+    : formatText(shown, { fileCount, roots, quiet: opts.quiet === true, counts }, useColor(process.stdout));
   let exitCode = errors > 0 ? 1 : 0;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     notices.push(`${warnings} warning${warnings === 1 ? '' : 's'} found, more than the ${maxWarnings} allowed (--max-warnings)`);

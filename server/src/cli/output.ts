@@ -18,15 +18,16 @@ export interface TextSummary {
   counts: Record<Severity, number>;
 }
 
-export function formatText(items: FileDiagnostic[], summary: TextSummary, color: boolean): string {
+/** Diagnostics one a line, then the summary line (none when `summary` is null: skillgap report's list of input errors). */
+export function formatText(items: FileDiagnostic[], summary: TextSummary | null, color: boolean): string {
   const c = colorizer(color);
   const lines: string[] = [];
   for (const { file, diagnostic: d } of items) {
     const where = `${escapeTerminal(file)}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
     lines.push(`${c('bold', where)}  ${c(SEVERITY_STYLE[d.severity], d.severity)}  ${c('dim', d.code)}  ${escapeTerminal(d.message)}`);
   }
+  if (summary === null || (summary.quiet && summary.counts.error === 0)) return lines.length > 0 ? lines.join('\n') + '\n' : '';
   const { counts, fileCount, roots } = summary;
-  if (summary.quiet && counts.error === 0) return lines.length > 0 ? lines.join('\n') + '\n' : '';
   const where = roots.length === 0 ? '' : roots.length === 1 ? ` in ${escapeTerminal(roots[0])}` : ` in ${roots.length} workspaces: ${roots.map(escapeTerminal).join(', ')}`;
   const tally = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.information} information, ${plural(counts.hint, 'hint')}`;
   const text = `${fileCount} file${fileCount === 1 ? '' : 's'} checked${where}: ${tally}`;

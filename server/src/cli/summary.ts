@@ -3,6 +3,7 @@
 // ($GITHUB_STEP_SUMMARY) or a PR comment.
 import { mustHavesText, readinessShort, weeksText } from '../analysis';
 import { escapeMarkdownInline } from '../render/escape';
+import { problemCounts } from '../checks/cap';
 import { WorkspaceError } from '../workspace';
 import { loadSelected, type SelectOptions } from './check';
 
@@ -16,10 +17,9 @@ export function runSummary(paths: string[], opts: SelectOptions): { stdout: stri
   for (const { loaded, selected } of workspaces) {
     const { workspace } = loaded;
     for (const [, key] of selected) {
-      for (const d of workspace.diagnostics(key)) {
-        if (d.severity === 'error') errors++;
-        else if (d.severity === 'warning') warnings++;
-      }
+      const counts = problemCounts(workspace.diagnostics(key));
+      errors += counts.error;
+      warnings += counts.warning;
       const candidate = workspace.candidates(key)[0];
       if (!candidate) continue;
       const name = candidate.name?.value ?? key;

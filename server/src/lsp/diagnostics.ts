@@ -46,6 +46,7 @@ export class Diagnostics {
     this.queue = new DiagnosticsQueue(
       (file) => this.publish(file),
       (file, error) => session.log.error(`skillgap: diagnostics for ${file} failed: ${describeError(error)}`),
+      () => session.applyEdits(),
     );
   }
 
@@ -103,6 +104,13 @@ export class Diagnostics {
     if (this.session.client.capabilities.workspace?.diagnostics?.refreshSupport && files.some((f) => f !== origin)) {
       void this.session.connection.languages.diagnostics.refresh();
     }
+  }
+
+  /** An open document was edited (the edit is applied when the Workspace is next read). */
+  edited(file: string): void {
+    // Pulled diagnostics are asked for by the client; the queue still applies the edit after the
+    // burst, so that a change affecting other files sends its refresh.
+    this.queue.input(file);
   }
 
   /** A file gone from disk (or closed and never saved): clear its diagnostics, update its dependents. */
@@ -185,6 +193,7 @@ export class Diagnostics {
 
   private publish(file: string): void {
     const { session } = this;
+    if (this.pulling) return;
     const uri = session.uris.toClient(file);
     const version = session.workspace.has(file) ? session.documents.get(uri)?.version : undefined;
     const diagnostics = this.lspDiagnostics(file);

@@ -9,7 +9,7 @@ import type { DeclareCapabilities, Session } from './session';
 import { pathFromUri } from './uris';
 
 export function registerDocumentSync(session: Session, configuration: Configuration): DeclareCapabilities {
-  const { documents, workspace, uris, log } = session;
+  const { documents, uris, log } = session;
 
   /** Clients may send every YAML document; only ours are analysed. */
   const isSkillsDocument = (document: TextDocument) =>
@@ -17,10 +17,7 @@ export function registerDocumentSync(session: Session, configuration: Configurat
 
   documents.onDidChangeContent(guardNotification(log, 'didChange', (event) => {
     if (!isSkillsDocument(event.document)) return;
-    const file = uris.fromClient(event.document.uri);
-    const changed = workspace.setFile(file, event.document.getText());
-    // Opening a file whose text equals the disk's changes nothing, but the client wants its version.
-    session.diagnostics.affected(changed.includes(file) ? changed : [file, ...changed], file);
+    session.edit(uris.fromClient(event.document.uri), event.document);
   }));
 
   documents.onDidClose(guardNotification(log, 'didClose', (event) => {

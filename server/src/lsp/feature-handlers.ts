@@ -1,60 +1,69 @@
 // Request handlers for the editor features, with the capabilities they declare: each one turns LSP
 // params into a call to the protocol-free feature logic (../features) and its result back into LSP types.
-import { CodeActionKind, ErrorCodes, type CodeAction } from 'vscode-languageserver/node';
+import { CodeActionKind, ErrorCodes, type CodeAction, type Position } from 'vscode-languageserver/node';
 import { codeLenses } from '../features/code-lens';
 import { completionsAt } from '../features/completion';
 import { hoverAt } from '../features/hover';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, RenameRefused } from '../features/navigation';
 import { documentSymbols } from '../features/symbols';
+import { LineTable } from '../model/ranges';
+import type { Workspace } from '../workspace';
 import { fixesOf, toCodeAction, toWorkspaceEdit } from './convert';
 import { guardRequest, RequestFailure } from './guard';
 import { toLspCompletion, toLspSymbol } from './items';
 import type { DeclareCapabilities, Session } from './session';
 
 export function registerFeatureHandlers(session: Session): DeclareCapabilities {
-  const { connection, log, uris, workspace } = session;
+  const { connection, log, uris } = session;
   const toClient = (file: string) => uris.toClient(file);
 
   connection.onHover(guardRequest(log, 'hover', (params) => {
+    const workspace = session.workspace;
     const file = uris.fromClient(params.textDocument.uri);
     if (!workspace.has(file)) return null;
-    const hover = hoverAt(workspace, file, params.position, { today: session.settings.today });
+    const hover = hoverAt(workspace, file, clamped(workspace, file, params.position), { today: session.settings.today });
     return hover ? { contents: { kind: 'markdown' as const, value: hover.markdown }, range: hover.range } : null;
   }));
 
   connection.onCompletion(guardRequest(log, 'completion', (params) => {
+    const workspace = session.workspace;
     const file = uris.fromClient(params.textDocument.uri);
     if (!workspace.has(file)) return null;
     const snippets = !!session.client.capabilities.textDocument?.completion?.completionItem?.snippetSupport;
-    const items = completionsAt(workspace, file, params.position, { snippets });
+    const items = completionsAt(workspace, file, clamped(workspace, file, params.position), { snippets });
     return { isIncomplete: true, items: items.map(toLspCompletion) };
   }));
 
   connection.onDefinition(guardRequest(log, 'definition', (params) => {
+    const workspace = session.workspace;
     const file = uris.fromClient(params.textDocument.uri);
     if (!workspace.has(file)) return null;
-    return definitionAt(workspace, file, params.position).map((l) => ({ uri: uris.toClient(l.file), range: l.range }));
+    return definitionAt(workspace, file, clamped(workspace, file, params.position)).map((l) => ({ uri: uris.toClient(l.file), range: l.range }));
   }));
 
   connection.onReferences(guardRequest(log, 'references', (params) => {
+    const workspace = session.workspace;
     const file = uris.fromClient(params.textDocument.uri);
     if (!workspace.has(file)) return null;
-    return referencesAt(workspace, file, params.position, params.context.includeDeclaration)
+    return referencesAt(workspace, file, clamped(workspace, file, params.position), params.context.includeDeclaration)
       .map((l) => ({ uri: uris.toClient(l.file), range: l.range }));
   }));
 
   connection.onPrepareRename(guardRequest(log, 'prepareRename', (params) => {
+    const workspace = session.workspace;
     const file = session.known(params.textDocument.uri);
-    return refusalAsError(() => prepareRenameAt(workspace, file, params.position) ?? null);
+    return refusalAsError(() => prepareRenameAt(workspace, file, clamped(workspace, file, params.position)) ?? null);
   }));
 
   connection.onRenameRequest(guardRequest(log, 'rename', (params) => {
+    const workspace = session.workspace;
     const file = session.known(params.textDocument.uri);
-    const edits = refusalAsError(() => renameAt(workspace, file, params.position, params.newName));
+    const edits = refusalAsError(() => renameAt(workspace, file, clamped(workspace, file, params.position), params.newName));
     return toWorkspaceEdit(edits.map((e) => ({ uri: uris.toClient(e.file), edit: { range: e.range, newText: e.newText } })));
   }));
 
   connection.onDocumentSymbol(guardRequest(log, 'documentSymbol', (params) => {
+    const workspace = session.workspace;
     const parsed = workspace.parsed(uris.fromClient(params.textDocument.uri));
     return parsed ? documentSymbols(parsed).map(toLspSymbol) : null;
   }));
@@ -71,6 +80,7 @@ export function registerFeatureHandlers(session: Session): DeclareCapabilities {
   }));
 
   connection.onCodeLens(guardRequest(log, 'codeLens', (params) => {
+    const workspace = session.workspace;
     const file = uris.fromClient(params.textDocument.uri);
     if (!workspace.has(file)) return null;
     return codeLenses(workspace, file, { today: session.settings.today }).map((lens) => ({
@@ -89,6 +99,13 @@ export function registerFeatureHandlers(session: Session): DeclareCapabilities {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     codeLensProvider: { resolveProvider: false },
   });
+}
+
+/** The client's position moved inside the document before any feature walks the text (see LineTable.clamp). */
+function clamped(workspace: Workspace, file: string, position: Position): Position {
+  const line = position.line; // a missing position fails here, as a bad request
+  const text = workspace.parsed(file)?.text ?? '';
+  return new LineTable(text).clamp({ line, character: position.character });
 }
 
 /** A refused rename is the user's answer, not a server fault. */

@@ -1,8 +1,9 @@
 // Wires an LSP connection to the Workspace and the protocol-free features. The Session is the only
 // state; every part (document sync, configuration, indexing, diagnostics, features, custom requests)
-// registers its handlers and declares the capabilities they answer for, side by side. The Workspace
-// is always updated synchronously, in the order messages arrive, so every answer reflects the
-// newest text the client has sent.
+// registers its handlers and declares the capabilities they answer for, side by side. Edits are
+// recorded as they arrive and applied to the Workspace the moment anything reads it (`workspace`),
+// so every answer reflects the newest text the client has sent, while a burst of 1,000 didChange
+// costs one parse, not 1,000.
 import { relative, sep } from 'node:path';
 import {
   TextDocuments,
@@ -36,7 +37,9 @@ export type DeclareCapabilities = (client: ClientCapabilities) => ServerCapabili
 export class Session {
   readonly documents = new TextDocuments(TextDocument);
   readonly uris = new UriSpellings();
-  readonly workspace: Workspace;
+  private readonly current: Workspace;
+  /** Open documents whose newest text the Workspace has not been given yet. */
+  private readonly edited = new Map<string, TextDocument>();
   client: ClientInfo = { capabilities: {}, folders: [], initializationOptions: undefined };
   settings: SkillgapSettings = DEFAULT_SETTINGS;
   readonly diagnostics: Diagnostics;
@@ -44,8 +47,32 @@ export class Session {
   readonly disk = new Disk(() => this.client.folders, () => this.settings.maxFileSize);
 
   constructor(readonly connection: Connection) {
-    this.workspace = new Workspace(this.workspaceOptions());
+    this.current = new Workspace(this.workspaceOptions());
     this.diagnostics = new Diagnostics(this);
+  }
+
+  /** The Workspace, with every edit received so far applied. */
+  get workspace(): Workspace {
+    if (this.edited.size > 0) this.applyEdits();
+    return this.current;
+  }
+
+  /** A document's text changed: applied when the Workspace is next read, its diagnostics published after the burst. */
+  edit(file: string, document: TextDocument): void {
+    this.edited.set(file, document);
+    this.diagnostics.edited(file);
+  }
+
+  /** Gives the Workspace the newest text of every edited document (reading `workspace` does this too). */
+  applyEdits(): void {
+    if (this.edited.size === 0) return;
+    const edits = [...this.edited];
+    this.edited.clear();
+    for (const [file, document] of edits) {
+      const changed = this.current.setFile(file, document.getText());
+      // Opening a file whose text equals the disk's changes nothing, but the client wants its version.
+      this.diagnostics.affected(changed.includes(file) ? changed : [file, ...changed], file);
+    }
   }
 
   /**

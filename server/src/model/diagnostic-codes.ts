@@ -26,6 +26,7 @@ export const DIAGNOSTIC_CODES = {
   'stale-market-data': { severity: 'warning', summary: 'Market figures older than 12 months.' },
   'salary-range': { severity: 'error', summary: 'A salary minimum above its maximum.' },
   'over-deadline': { severity: 'warning', summary: "Ready for a target role (its must-haves) later than the candidate's deadline; information when only the full plan runs past it." },
+  'too-many-problems': { severity: 'warning', summary: 'More than 1,000 problems in one file: the rest are counted, not listed (severity: the worst of them).' },
 } as const satisfies Record<string, DiagnosticCodeInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

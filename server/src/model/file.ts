@@ -1,5 +1,6 @@
 // parseSkillsFile: one *.skills.yaml text → typed documents with ranges, syntax and schema diagnostics.
 import { isMap, isScalar, visit, type Node } from 'yaml';
+import { MAX_ALIAS_EXPANSION, type AliasExpansion } from './aliases';
 import { buildDocument } from './build';
 import { schemaDiagnostics } from './messages';
 import { NodeReader, type YamlDocument } from './nodes';
@@ -129,6 +130,8 @@ function checkDocument(document: ParsedDocument, reader: NodeReader): Diagnostic
   if (!DOCUMENT_KINDS.includes(written as DocumentKind)) return [unknownKind(written, document.kindRange)];
   const kind = written as DocumentKind;
 
+  const expansion = reader.aliases.expansion();
+  if (!expansion.ok) return [aliasExpansionProblem(expansion, reader)];
   let value: unknown;
   try {
     value = reader.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -138,6 +141,14 @@ function checkDocument(document: ParsedDocument, reader: NodeReader): Diagnostic
   const findings = schemaDiagnostics(kind, schemaErrors(kind, value), reader);
   document.doc = buildDocument(kind, reader, findings.invalidPaths);
   return findings.diagnostics;
+}
+
+function aliasExpansionProblem(expansion: Exclude<AliasExpansion, { ok: true }>, reader: NodeReader): Diagnostic {
+  const range = reader.range(expansion.alias) ?? ORIGIN;
+  const message = expansion.reason === 'cycle'
+    ? `alias *${expansion.alias.source} stands for a collection that contains it: this document is not checked`
+    : `aliases expand this document by more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes: this document is not checked`;
+  return { range, severity: 'error', code: 'yaml-syntax', message, data: { yamlCode: 'ALIAS_EXPANSION' } };
 }
 
 function aliasProblem(error: unknown, range: Range): Diagnostic {

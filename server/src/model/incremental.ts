@@ -9,7 +9,7 @@ import { byPosition, oversize, parseSkillsFile, readYamlDocument, type ParseOpti
 import { DEFAULT_MAX_BYTES } from './limits';
 import { buildListState, editItems, splitDiagnostics, type ListState } from './incremental-items';
 import { ShiftedLines, findEdit, isDocumentMarker, lastAtOrBefore, lineDelta, shiftDiagnostics, shiftDocuments } from './incremental-text';
-import { isStructural, parseYaml } from './parse';
+import { MAX_VALUES, isStructural, parseYaml, valuesInFile } from './parse';
 import { parseSuppressions } from './suppressions';
 import type { Diagnostic, ParsedDocument, ParsedFile } from './types';
 
@@ -74,7 +74,7 @@ export function reparseSkillsFile(previous: ParsedFile | undefined, file: string
   if (previous && state && previous.file === file && state.maxBytes === maxBytes) {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (body === previous.text) return previous;
-    if (oversize(body, maxBytes) === undefined) {
+    if (oversize(body, maxBytes) === undefined && !mayHoldTooManyValues(body)) {
       const result = attempt(() => applyEdit(previous, state, body));
       if (result) {
         states.delete(previous);
@@ -84,6 +84,15 @@ export function reparseSkillsFile(previous: ParsedFile | undefined, file: string
     }
   }
   return parseWithState(file, text, maxBytes);
+}
+
+/**
+ * A file over the value budget has its documents past the budget blanked, which depends on the whole
+ * file: it is re-read whole (quickly: those documents are not parsed). A text can hold at most about
+ * one value per character (at most length + 1), so only texts that long are counted (one linear scan).
+ */
+function mayHoldTooManyValues(body: string): boolean {
+  return body.length + 1 > MAX_VALUES && valuesInFile(body) > MAX_VALUES;
 }
 
 /** parseSkillsFile never throws; neither does this: an unexpected failure means a full parse instead. */
@@ -98,7 +107,7 @@ function attempt(run: () => ParsedFile | undefined): ParsedFile | undefined {
 /** A full parse that also records the document and item boundaries for later edits. */
 function parseWithState(file: string, text: string, maxBytes: number): ParsedFile {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (oversize(body, maxBytes) !== undefined || STREAM_SYNTAX.test(body)) return parseSkillsFile(file, text, { maxBytes });
+  if (oversize(body, maxBytes) !== undefined || STREAM_SYNTAX.test(body) || mayHoldTooManyValues(body)) return parseSkillsFile(file, text, { maxBytes });
   const region = readRegion(body, 0, 0, 0, body.length);
   if (!region?.chunks) return parseSkillsFile(file, text, { maxBytes });
   const result: ParsedFile = {

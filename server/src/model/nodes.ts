@@ -1,5 +1,6 @@
 // Navigation over the yaml package's node tree: aliases resolved, ranges converted, JSON-pointer lookup.
 import { isAlias, isCollection, isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { AliasTable } from './aliases';
 import type { LineTable } from './ranges';
 import type { Range } from './types';
 
@@ -16,10 +17,15 @@ export interface Located {
 }
 
 export class NodeReader {
-  constructor(readonly doc: YamlDocument, readonly lines: LineTable) {}
+  /** Every alias resolved once (the yaml library's Alias.resolve walks the whole document each time). */
+  readonly aliases: AliasTable;
+
+  constructor(readonly doc: YamlDocument, readonly lines: LineTable) {
+    this.aliases = new AliasTable(doc);
+  }
 
   resolve(node: unknown): Node | null {
-    if (isAlias(node)) return (node.resolve(this.doc) as Node | undefined) ?? null;
+    if (isAlias(node)) return this.aliases.target(node) ?? null;
     return (node as Node | null) ?? null;
   }
 

@@ -1,6 +1,6 @@
 // Text → yaml Documents, and the parser's errors and warnings as diagnostics.
 import { isMap, parseAllDocuments, visit, YAMLParseError, type ErrorCode, type Node, type YAMLError } from 'yaml';
-import { MAX_NESTING, documentSpans, firstTooDeep } from './nesting';
+import { MAX_NESTING, documentSpans, scanDocument } from './nesting';
 import { keyText, type YamlDocument } from './nodes';
 import type { LineTable } from './ranges';
 import type { Diagnostic, Range } from './types';
@@ -8,8 +8,11 @@ import type { Diagnostic, Range } from './types';
 /** Alias expansions allowed per document before it is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
 
+/** Values (YAML nodes, counted before parsing) a file may hold; the documents past this are not read. */
+export const MAX_VALUES = 600_000;
+
 export function parseYaml(text: string): { documents: YamlDocument[]; streamErrors: YAMLError[] } {
-  const { readable, tooDeep } = blankTooDeep(text);
+  const { readable, tooDeep } = blankUnreadable(text);
   // logLevel 'error': the library would print its warnings (e.g. collection keys) to stderr; we report them.
   const parsed = parseAllDocuments(readable, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   if ('empty' in parsed) return { documents: [], streamErrors: [...tooDeep, ...parsed.errors] };
@@ -17,20 +20,62 @@ export function parseYaml(text: string): { documents: YamlDocument[]; streamErro
 }
 
 /**
- * Documents nested deeper than MAX_NESTING are blanked (spaces, line breaks kept, so every offset
- * still maps to the same position) and reported, so the other documents of the file are still read.
+ * Documents the parser must not see are blanked (spaces, line breaks kept, so every offset still maps to
+ * the same position) and reported, so the other documents of the file are still read: those nested
+ * deeper than MAX_NESTING, and, once the values counted so far pass MAX_VALUES, the rest of the file
+ * (the parser's time and memory grow with the number of values: 1.6 million one-letter list items in
+ * 4.8 MB took 37 s and 2.3 GB).
  */
-function blankTooDeep(text: string): { readable: string; tooDeep: YAMLError[] } {
+function blankUnreadable(text: string): { readable: string; tooDeep: YAMLError[] } {
   const tooDeep: YAMLError[] = [];
-  let readable = text;
-  for (const [start, end] of documentSpans(text)) {
-    const at = firstTooDeep(text, start, end);
-    if (at === undefined) continue;
-    readable = readable.slice(0, start) + text.slice(start, end).replace(/[^\r\n]/g, ' ') + readable.slice(end);
-    const message = `collections nested more than ${MAX_NESTING} levels deep: this document is not checked`;
-    tooDeep.push(new YAMLParseError([at, Math.min(at + 1, end)], 'NESTING_TOO_DEEP' as ErrorCode, message));
+  // Pieces joined once at the end: rebuilding the whole text per blanked document was quadratic
+  // (47,000 too-deep documents in 5 MB took minutes).
+  const pieces: string[] = [];
+  let copied = 0;
+  const blank = (start: number, end: number) => {
+    pieces.push(text.slice(copied, start), text.slice(start, end).replace(/[^\r\n]/g, ' '));
+    copied = end;
+  };
+  const spans = documentSpans(text);
+  let values = 0;
+  for (let d = 0; d < spans.length; d++) {
+    const [start, end] = spans[d];
+    const scan = scanDocument(text, start, end);
+    if (scan.tooDeep !== undefined) {
+      blank(start, end);
+      const message = `collections nested more than ${MAX_NESTING} levels deep: this document is not checked`;
+      tooDeep.push(new YAMLParseError([scan.tooDeep, Math.min(scan.tooDeep + 1, end)], 'NESTING_TOO_DEEP' as ErrorCode, message));
+      continue;
+    }
+    values += scan.values;
+    if (values <= MAX_VALUES) continue;
+    blank(start, text.length);
+    const rest = spans.length - d - 1;
+    const which = rest === 0 ? 'this document is' : `this document and the ${rest === 1 ? 'one' : rest} after it are`;
+    const message = `the file holds more than ${MAX_VALUES.toLocaleString('en-US')} values (YAML nodes) up to here: ${which} not checked`;
+    const at = contentStart(text, start, end);
+    tooDeep.push(new YAMLParseError([at, Math.min(at + 1, end)], 'TOO_MANY_VALUES' as ErrorCode, message));
+    break;
   }
-  return { readable, tooDeep };
+  if (pieces.length === 0) return { readable: text, tooDeep };
+  pieces.push(text.slice(copied));
+  return { readable: pieces.join(''), tooDeep };
+}
+
+/** Values (YAML nodes, as scanDocument estimates them) in the parts of a file the parser reads. */
+export function valuesInFile(text: string): number {
+  let values = 0;
+  for (const [start, end] of documentSpans(text)) {
+    const scan = scanDocument(text, start, end);
+    if (scan.tooDeep === undefined) values += scan.values;
+  }
+  return values;
+}
+
+/** The first character of a document's text that is not a blank or a line break (its start if none). */
+function contentStart(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (!/\s/.test(text[i])) return i;
+  return start;
 }
 
 /** Errors that leave the document's structure in doubt (unlike a duplicate key, whose value is still read). */

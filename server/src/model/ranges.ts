@@ -58,6 +58,17 @@ export class LineTable {
     return Math.min(start + Math.max(0, position.character), next);
   }
 
+  /**
+   * The nearest position inside the text: a line past the end is the end of the last line, a character
+   * past the line's end its end, fractions rounded down, negatives 0. A client's position is clamped
+   * before any work, so `line: 2147483647` costs nothing (a walk up from it took minutes).
+   */
+  clamp(position: Position): Position {
+    const whole = (n: number) => (Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0);
+    const line = Math.min(whole(position.line), this.starts.length - 1);
+    return { line, character: Math.min(whole(position.character), this.lineEnd(line) - this.starts[line]) };
+  }
+
   /** The text of a line, without its line break. */
   lineText(line: number): string {
     if (line < 0 || line >= this.starts.length) return '';

@@ -37,18 +37,7 @@ function gapNotes(model: ReportModel, gap: Gap): string {
 
 export function skillGapAssessment(model: ReportModel): Block[] {
   const blocks: Block[] = [];
-  if (model.categories.length > 0) {
-    const caption = "Mean required and current level by category, over this role's requirements only (skills it does not ask are not counted)";
-    blocks.push({ kind: 'chart', chart: 'levels' });
-    blocks.push({
-      kind: 'table',
-      table: {
-        caption,
-        columns: [{ title: 'Category' }, { title: 'Required', numeric: true }, { title: 'Current', numeric: true }, { title: 'Averaged over' }],
-        rows: model.categories.map((c) => ({ cells: [[text(c.category)], [text(formatNumber(c.required))], [text(formatNumber(c.current))], [text(c.requirements.join(', '))]] })),
-      },
-    });
-  }
+  if (model.requirements.length > 0) blocks.push({ kind: 'chart', chart: 'requirements' });
   if (model.gaps.length === 0) {
     blocks.push({ kind: 'paragraph', content: [text('No gaps: every requirement is met.', { tone: 'good' })] });
     return blocks;
@@ -59,7 +48,7 @@ export function skillGapAssessment(model: ReportModel): Block[] {
       caption: 'Skill gaps, in roadmap order; hours = resource hours + practice/self-study hours',
       columns: [
         { title: 'Skill' }, { title: 'Required', nowrap: true }, { title: 'Current', nowrap: true }, { title: 'Gap', numeric: true },
-        { title: 'Priority', nowrap: true }, { title: 'Hours', numeric: true }, { title: 'Notes' },
+        { title: 'Priority', nowrap: true }, { title: 'Hours', numeric: true }, { title: 'Notes', wide: true },
       ],
       rows: model.gaps.map((g) => ({
         cells: [
@@ -91,10 +80,12 @@ function itemWeeks(item: RoadmapItem): string {
   return `${weeksRange(item.startWeek, item.endWeek).toLowerCase()}${dates === undefined ? '' : ` (${dates})`}`;
 }
 
-function priceText(r: { price: ItemResource['price']; cost?: number; currency?: string }, fallbackCurrency: string): string {
+/** "147 USD (as of 2026-11, coursera.org/pricing)": a price is a dated claim, shown with when and where it was read. */
+function priceText(r: Pick<ItemResource, 'price' | 'cost' | 'currency' | 'costAsOf' | 'costSource'>, fallbackCurrency: string): string {
   if (r.price === 'not-stated') return 'price not stated';
-  if (r.price === 'free') return 'free';
-  return formatMoney(r.cost ?? 0, r.currency ?? fallbackCurrency);
+  const price = r.price === 'free' ? 'free' : formatMoney(r.cost ?? 0, r.currency ?? fallbackCurrency);
+  const claim = [r.costAsOf === undefined ? undefined : `as of ${r.costAsOf}`, r.costSource].filter((x) => x !== undefined);
+  return claim.length === 0 ? price : `${price} (${claim.join(', ')})`;
 }
 
 function resourceLine(r: ItemResource, fallbackCurrency: string): Inline {
@@ -131,10 +122,10 @@ function phaseBlocks(model: ReportModel, phase: Phase): Block[] {
   blocks.push(first.length === 0
     ? { kind: 'paragraph', content: [text('No catalog resource first used here: practice/self-study, with the evidence projects below.')] }
     : { kind: 'list', ordered: false, items: first.map((r) => resourceLine(r, model.roadmap.cost.currency)) });
-  blocks.push({ kind: 'paragraph', content: [text('Deliverables', { strong: true })] });
-  blocks.push(phase.deliverables.length === 0
-    ? { kind: 'paragraph', content: [text('None stated in the catalog.')] }
-    : { kind: 'list', ordered: false, items: phase.deliverables.map((d) => [text(d.kind === 'certificate' ? 'Certificate: ' : 'Project: ', { strong: true }), text(d.text), text(` · ${d.skill}`, { tone: 'muted' })]) });
+  if (phase.deliverables.length > 0) {
+    blocks.push({ kind: 'paragraph', content: [text('Deliverables', { strong: true })] });
+    blocks.push({ kind: 'list', ordered: false, items: phase.deliverables.map((d) => [text(d.kind === 'certificate' ? 'Certificate: ' : 'Project: ', { strong: true }), text(d.text), text(` · ${d.skill}`, { tone: 'muted' })]) });
+  }
   const review = phase.review;
   blocks.push({ kind: 'paragraph', content: [text('Review checkpoint', { strong: true }), text(` — end of week ${review.week}${review.date === undefined ? '' : ` (${review.date})`}: ${review.text}`)] });
   return blocks;
@@ -147,7 +138,9 @@ export function costFigures(model: ReportModel): string {
     : ` of a ${formatMoney(c.budget, c.currency)} budget (${c.withinBudget === false ? 'over budget' : 'within budget'})`));
   const unpriced = model.roadmap.priceNotStated;
   const notStated = unpriced === 0 ? '' : `, plus ${unpriced} resource${unpriced === 1 ? '' : 's'} whose price is not stated`;
-  return `${parts.join(' and ')}${notStated}${costs.some((c) => c.budget !== undefined) ? '' : '; no budget stated'}`;
+  const budgeted = costs.some((c) => c.budget !== undefined);
+  if (!budgeted && costs.every((c) => c.total === 0)) return `nothing to pay${notStated}; no budget stated`;
+  return `${parts.join(' and ')}${notStated}${budgeted ? '' : '; no budget stated'}`;
 }
 
 function costText(model: ReportModel): string {
@@ -174,7 +167,7 @@ export function upskillingRoadmap(model: ReportModel): Block[] {
     kind: 'table',
     table: {
       caption: 'Roadmap phases',
-      columns: [{ title: 'Phase' }, { title: 'Weeks', nowrap: true }, { title: 'Dates', nowrap: true }, { title: 'Hours', numeric: true }, { title: 'Skills' }],
+      columns: [{ title: 'Phase' }, { title: 'Weeks', nowrap: true }, { title: 'Dates', nowrap: true }, { title: 'Hours', numeric: true }, { title: 'Skills', wide: true }],
       rows: roadmap.phases.map((p) => ({
         cells: [[text(p.title)], [text(weeksRange(p.startWeek, p.endWeek))], [text(dateRange(p.startDate, p.endDate) ?? '–')], [text(formatNumber(p.hours))], [text(p.items.map((i) => i.skill).join(', '))]],
       })),

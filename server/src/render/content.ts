@@ -3,7 +3,7 @@
 
 import type { ReportModel, ReportRequirement, SectionId } from '../analysis/report-model';
 import { weeksText } from '../analysis/wording';
-import type { Block, DocumentSection, Inline, ReportDocument, Span, TableRow } from './document';
+import type { Block, DocumentSection, Inline, InputErrorBanner, ReportDocument, Span, TableRow } from './document';
 import { text } from './document';
 import { PRIORITY_LABEL, formatHours, formatMoney, formatNumber, formatYears, groupThousands, levelLabel, readinessLabel, safeHttpUrl } from './format';
 import type { Priority } from '../model/types';
@@ -18,12 +18,21 @@ export function buildDocument(model: ReportModel): ReportDocument {
     title: `Skill gap report: ${model.candidate.name}`,
     subtitle: `${model.candidate.name} against ${model.role.title} (${model.role.id})`,
     meta: (today === undefined ? '' : `Report date ${today} · `) + `from ${files.length > 0 ? files.join(', ') : model.candidate.file}`,
+    ...(model.inputErrors.length > 0 ? { banner: inputErrorBanner(model.inputErrors) } : {}),
     sections: model.sections.map((section): DocumentSection => ({
       id: section.id,
       title: section.title,
       empty: section.empty,
       blocks: section.empty === undefined ? (BUILDERS[section.id]?.(model) ?? []) : [],
     })),
+  };
+}
+
+function inputErrorBanner(errors: ReportModel['inputErrors']): InputErrorBanner {
+  const n = errors.length;
+  return {
+    title: `The files this report was built from have ${n} error${n === 1 ? '' : 's'}: parts of them were not read, so figures may be wrong or missing. Fix ${n === 1 ? 'it' : 'them'} first:`,
+    items: errors.map((e) => ({ where: `${e.file}:${e.line}:${e.column}`, text: `${e.code}: ${e.message}`, source: { file: e.file, line: e.line - 1 } })),
   };
 }
 
@@ -83,6 +92,7 @@ function executiveSummary(model: ReportModel): Block[] {
         rows: model.comparison.map((other) => ({
           cells: [[text(`${other.title} (${other.roleId})`)], [text(`${other.percent}%`)], [text(readinessLabel(other.readiness))],
             [text(`${other.mustHavesMet} of ${other.mustHavesTotal}`)], [text(other.readyWeek === 0 ? 'met now' : weeksText(other.readyWeek))]],
+          selectRole: other.roleId,
         })),
       },
     });
@@ -242,12 +252,9 @@ function additionalNotes(model: ReportModel): Block[] {
   }
   blocks.push({ kind: 'paragraph', content: [text('Match formula: ', { strong: true }), text(model.match.formula)] });
   blocks.push(provenanceSubsection(provenance));
-  blocks.push({
-    kind: 'subsection', id: 'assumptions', title: 'Assumptions',
-    blocks: [assumptions.length === 0
-      ? { kind: 'paragraph', content: [text('None recorded.')] }
-      : { kind: 'list', ordered: false, items: assumptions.map((a) => [text(a)]) }],
-  });
+  if (assumptions.length > 0) {
+    blocks.push({ kind: 'subsection', id: 'assumptions', title: 'Assumptions', blocks: [{ kind: 'list', ordered: false, items: assumptions.map((a) => [text(a)]) }] });
+  }
   return blocks;
 }
 

@@ -17,6 +17,8 @@ export interface TableRow {
   cells: Inline[];
   /** Lets the webview reveal the row's source line: the skill, its file and 0-based line. */
   source?: { skill: string; file: string; line: number };
+  /** In the webview, choosing the row shows the report against this role instead. */
+  selectRole?: string;
   /** Lets the webview open another report: a candidate's file against a role. */
   open?: ReportLink;
 }
@@ -51,9 +53,12 @@ interface MatrixCell {
   source?: { file: string; line: number };
 }
 
+/** `wide`: long text (notes, lists of skills) that gets a line of its own where rows are stacked (narrow panes). */
+export interface TableColumn { title: string; numeric?: boolean; nowrap?: boolean; wide?: boolean }
+
 export interface Table {
   caption: string;
-  columns: { title: string; numeric?: boolean; nowrap?: boolean }[];
+  columns: TableColumn[];
   rows: TableRow[];
 }
 
@@ -67,7 +72,7 @@ export type Block =
   | { kind: 'list'; ordered: boolean; items: Inline[] }
   | { kind: 'table'; table: Table }
   | { kind: 'matrix'; matrix: Matrix }
-  | { kind: 'chart'; chart: 'levels' | 'roadmap' }                   // drawn by the HTML renderer only
+  | { kind: 'chart'; chart: 'requirements' | 'roadmap' }             // drawn by the HTML renderer only
   | { kind: 'subsection'; id: string; title: string; blocks: Block[] };
 
 export interface DocumentSection {
@@ -77,10 +82,17 @@ export interface DocumentSection {
   blocks: Block[];
 }
 
+/** Errors in the files the report was built from: shown before anything else, each pointing at its place. */
+export interface InputErrorBanner {
+  title: string;
+  items: { where: string; text: string; source: { file: string; line: number } }[];   // line 0-based, for reveal
+}
+
 export interface ReportDocument {
   title: string;
   subtitle: string;
   meta: string;
+  banner?: InputErrorBanner;
   sections: DocumentSection[];
 }
 

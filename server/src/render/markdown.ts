@@ -13,6 +13,10 @@ export function renderMarkdown(model: ReportModel): string {
 /** Any report document (the candidate report, the role report) as Markdown. */
 export function markdownDocument(doc: ReportDocument): string {
   const out: string[] = [`# ${inlineText([{ text: doc.title }])}`, '', line([{ text: doc.subtitle }]), '', line([{ text: doc.meta }])];
+  if (doc.banner) {
+    out.push('', `> **Warning:** ${inlineText([{ text: doc.banner.title }])}`, '>',
+      ...doc.banner.items.map((item) => `> - ${inlineText([{ text: item.where, strong: true }, { text: ` ${item.text}` }])}`));
+  }
   for (const section of doc.sections) {
     out.push('', `## ${inlineText([{ text: section.title }])}`, '');
     if (section.empty !== undefined) out.push(line([{ text: section.empty }]));

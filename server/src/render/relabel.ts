@@ -7,6 +7,7 @@ import type { LadderStep, RoleComparisonModel, RoleReportModel } from '../analys
 export function relabelFiles(model: ReportModel, label: (file: string) => string): ReportModel {
   return {
     ...model,
+    inputErrors: model.inputErrors.map((e) => ({ ...e, file: label(e.file) })),
     candidate: { ...model.candidate, file: label(model.candidate.file) },
     role: { ...model.role, file: label(model.role.file) },
     market: { ...model.market, file: label(model.market.file) },

@@ -30,6 +30,10 @@ export function textDocument(doc: ReportDocument, options: TextOptions = {}): st
     ...wrap([{ text: doc.subtitle }], width, style).map((l) => l.text),
     ...wrap([{ text: doc.meta, tone: 'muted' }], width, style).map((l) => l.text),
   ];
+  if (doc.banner) {
+    out.push('', ...hanging('! ', [{ text: doc.banner.title, tone: 'bad', strong: true }], width, style));
+    for (const item of doc.banner.items) out.push(...hanging('  ', [{ text: item.where, strong: true }, { text: ` ${item.text}` }], width, style));
+  }
   doc.sections.forEach((section, i) => {
     const heading = `${i + 1}. ${clean(section.title)}`;
     out.push('', paint(heading, style, '1', '22'), '═'.repeat(Math.min(width, visibleWidth(heading))));

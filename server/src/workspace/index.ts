@@ -275,13 +275,24 @@ export class Workspace {
     const roles = this.roles();
     const target = this.resolveTarget(id);
     const compareTo = targetIds.filter((t) => t !== id && roles.get(t)).map((t) => this.resolveTarget(t));
-    return buildReport({
+    const model = buildReport({
       candidate, candidateFile: file,
       role: target.role, ancestors: target.ancestors,
       catalog: this.catalog(),
       compareTo,
       options: { today, catalogs: this.catalogProvenance() },
     });
+    const read = [file, target.role.file, ...target.ancestors.map((a) => a.file), ...compareTo.flatMap((c) => [c.role.file, ...c.ancestors.map((a) => a.file)]),
+      ...this.workspaceCatalogs().map((c) => c.file)];
+    model.inputErrors = this.inputErrors([...new Set(read)]);
+    return model;
+  }
+
+  /** The errors of the files a report reads (DESIGN §3.1: invalid input never yields a silent report), in file order. */
+  private inputErrors(files: string[]): ReportModel['inputErrors'] {
+    return files.sort().flatMap((file) => this.diagnostics(file).filter((d) => d.severity === 'error').map((d) => ({
+      file, line: d.range.start.line + 1, column: d.range.start.character + 1, code: d.code, message: d.message,
+    })));
   }
 
   private resolveTarget(id: string): ResolvedRole {
@@ -489,17 +500,24 @@ export class Workspace {
     const changedIds = new Set([...(before?.defines ?? []), ...(after?.defines ?? [])]);
     const affected = new Set<string>([file]);
     // Follow references until no new role id is reached: a role extending a changed role changes too.
-    let frontier = [...changedIds];
-    while (frontier.length > 0) {
-      const next: string[] = [];
-      for (const other of this.state.keys()) {
-        if (affected.has(other) && other !== file) continue;
-        const { refers, defines } = this.state.get(other)!.links;
-        if (!frontier.some((id) => refers.has(id) || defines.includes(id))) continue;
-        affected.add(other);
-        for (const id of defines) if (!changedIds.has(id)) { changedIds.add(id); next.push(id); }
+    // Through an index from role id to the files naming it, so a 5,000-role extends chain is one pass
+    // (a scan of every file per step of the chain was quadratic).
+    if (changedIds.size > 0) {
+      const naming = this.filesNamingRoles();
+      let frontier = [...changedIds];
+      while (frontier.length > 0) {
+        const next: string[] = [];
+        for (const id of frontier) {
+          for (const other of naming.get(id) ?? []) {
+            if (affected.has(other)) continue;
+            affected.add(other);
+            for (const defined of this.state.get(other)!.links.defines) {
+              if (!changedIds.has(defined)) { changedIds.add(defined); next.push(defined); }
+            }
+          }
+        }
+        frontier = next;
       }
-      frontier = next;
     }
     // A role id appearing or going changes the did-you-mean of every unknown role reference anywhere.
     const beforeIds = new Set(before?.defines ?? []);
@@ -509,6 +527,20 @@ export class Workspace {
     }
     for (const f of affected) { const s = this.state.get(f); if (s) forgetDerived(s); }
     return [...affected].filter((f) => f === file || this.state.has(f));
+  }
+
+  /** Role id → the files that define or refer to it. */
+  private filesNamingRoles(): Map<string, string[]> {
+    const naming = new Map<string, string[]>();
+    const add = (id: string, file: string) => {
+      const list = naming.get(id);
+      if (list) list.push(file); else naming.set(id, [file]);
+    };
+    for (const [file, { links }] of this.state) {
+      for (const id of links.refers) add(id, file);
+      for (const id of links.defines) add(id, file);
+    }
+    return naming;
   }
 
   private invalidateAll(): void {

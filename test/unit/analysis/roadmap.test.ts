@@ -74,7 +74,10 @@ describe('roadmap: resources', () => {
   });
 
   it('counts the Google PM certificate once, hours and cost, where it is first used, and says what else it covers', () => {
-    const cert = { url: 'https://www.coursera.org/professional-certificates/google-project-management', hours: 140, cost: 245, currency: 'USD', certificate: true };
+    const cert = {
+      url: 'https://www.coursera.org/professional-certificates/google-project-management', hours: 140, cost: 245, currency: 'USD', certificate: true,
+      costAsOf: '2026-11', costSource: 'coursera.org',
+    };
     const entries = [
       entry('stakeholder-management', 'Stakeholder Management', { effort: { hoursPerLevel: 12 }, resources: [resource('Google PM Certificate', 'Coursera', { ...cert, levels: [1, 3] })] }),
       entry('project-management', 'Project Management', { effort: { hoursPerLevel: 20 }, resources: [resource('Google PM Certificate', 'Coursera', { ...cert, levels: [0, 3] })] }),
@@ -89,7 +92,9 @@ describe('roadmap: resources', () => {
     assert.deepEqual([first.hours, first.cost, first.alsoCovers, first.countedUnder], [140, 245, ['Project Management'], undefined]);
     assert.deepEqual([second.hours, second.cost, second.alsoCovers, second.countedUnder], [0, 0, [], 'Stakeholder Management']);
     assert.deepEqual([m.roadmap.totalHours, m.roadmap.cost.total], [152, 245]);
-    assert.deepEqual(m.resources.map((r) => [r.title, r.hours, r.cost, r.skills]), [['Google PM Certificate', 140, 245, ['Stakeholder Management', 'Project Management']]]);
+    assert.deepEqual(m.resources.map((r) => [r.title, r.hours, r.cost, r.costAsOf, r.costSource, r.skills]), [
+      ['Google PM Certificate', 140, 245, '2026-11', 'coursera.org', ['Stakeholder Management', 'Project Management']],
+    ]);
     assert.deepEqual(m.roadmap.phases[0].deliverables.filter((d) => d.kind === 'certificate'), [{ kind: 'certificate', text: 'Google PM Certificate (Coursera)', skill: 'Stakeholder Management' }]);
   });
 

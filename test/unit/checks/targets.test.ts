@@ -58,26 +58,8 @@ describe('checks: missing-skill, below-level, over-deadline', () => {
     `);
   });
 
-  it('warns at deadlineWeeks when the roadmap takes longer, with the weekly hours that would meet it', () => {
-    check({
-      'roles.skills.yaml': ROLES,
-      'ada.skills.yaml': `
-        kind: candidate
-        skills:
-          - { skill: Python, level: 3 }
-                                    ^ hint below-level: Senior ML Engineer needs 4 (proficient); you have 3 (competent)
-          - { skill: Docker, level: 2 }
-          - { skill: AWS, level: 2 }
-                                 ^ hint below-level: Senior ML Engineer needs 3 (competent); you have 2 (novice)
-        targets: [senior-ml-engineer]
-        availability: { hoursPerWeek: 2, deadlineWeeks: 4 }
-                                                        ^ warning over-deadline: Ready for Senior ML Engineer in 23 weeks at 2 h/week; deadline is 4 (needs 12 h/week to be ready by then); the full plan takes 32 weeks
-      `,
-    });
-  });
-
-  it('only informs when the must-haves fit the deadline and the full plan does not; says nothing when both fit', () => {
-    const ada = (deadline: number) => `
+  /** Ada against the senior role at 2 h/week: must-haves 46 h (23 weeks), the full plan 64 h (32 weeks). */
+  const ada = (deadline: number) => `
         kind: candidate
         skills:
           - { skill: Python, level: 3 }
@@ -87,6 +69,17 @@ describe('checks: missing-skill, below-level, over-deadline', () => {
                                  ^ hint below-level: Senior ML Engineer needs 3 (competent); you have 2 (novice)
         targets: [senior-ml-engineer]
         availability: { hoursPerWeek: 2, deadlineWeeks: ${deadline} }`;
+
+  it('warns at deadlineWeeks when the must-haves take longer, with the weekly hours that would meet it', () => {
+    check({
+      'roles.skills.yaml': ROLES,
+      'ada.skills.yaml': `${ada(4)}
+                                                        ^ warning over-deadline: Ready for Senior ML Engineer in 23 weeks at 2 h/week; deadline is 4 (needs 12 h/week to be ready by then); the full plan takes 32 weeks
+      `,
+    });
+  });
+
+  it('only informs when the must-haves fit the deadline and the full plan does not; says nothing when both fit', () => {
     check({
       'roles.skills.yaml': ROLES,
       'ada.skills.yaml': `${ada(30)}

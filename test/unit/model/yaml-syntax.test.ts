@@ -69,7 +69,7 @@ describe('model: YAML syntax, recovery and hostile input', () => {
     assert.deepEqual([d.severity, d.code, at(d.range), d.message], ['warning', 'yaml-syntax', '1:6-1:10', 'Unresolved tag: !foo']);
   });
 
-  it('bounds alias expansion and reports an alias bomb on the first alias', () => {
+  it('bounds alias expansion and reports an alias bomb on the alias that passes the node budget', () => {
     const lol = ['kind: candidate', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i <= 8; i++) {
       const prev = String.fromCharCode(96 + i);
@@ -78,8 +78,25 @@ describe('model: YAML syntax, recovery and hostile input', () => {
     const started = performance.now();
     const file = parseSkillsFile('f', yaml(...lol));
     assert.ok(performance.now() - started < 1000);
+    // a adds nothing; each *a adds 10 nodes, *b 110, *c 1,110, *d 11,110: 100 + 1,100 + 11,100 after line d,
+    // and the 8th *d on line e takes the total to 101,180.
     assert.deepEqual(file.diagnostics.map((d) => `${d.code} ${at(d.range)} ${d.message}`), [
-      'yaml-syntax 2:7-2:9 aliases expand to too many nodes (more than 100 uses): this document is not checked',
+      'yaml-syntax 5:35-5:37 aliases expand this document by more than 100,000 nodes: this document is not checked',
+    ]);
+    assert.equal(file.documents[0].doc, undefined);
+  });
+
+  it('more than 100 uses of aliases are refused even when they add few nodes', () => {
+    const file = parseSkillsFile('f', yaml('kind: candidate', 'name: &n Ada', `x-names: [${Array(101).fill('*n').join(', ')}]`));
+    assert.deepEqual(file.diagnostics.map((d) => `${d.code} ${at(d.range)} ${d.message}`), [
+      'yaml-syntax 2:10-2:12 aliases expand to too many nodes (more than 100 uses): this document is not checked',
+    ]);
+  });
+
+  it('an alias inside the collection it stands for is reported, not expanded', () => {
+    const file = parseSkillsFile('f', yaml('kind: candidate', 'name: Ada', 'skills: &s [{ skill: Go, level: 2 }, *s]'));
+    assert.deepEqual(file.diagnostics.map((d) => `${d.code} ${at(d.range)} ${d.message}`), [
+      'yaml-syntax 2:37-2:39 alias *s stands for a collection that contains it: this document is not checked',
     ]);
     assert.equal(file.documents[0].doc, undefined);
   });

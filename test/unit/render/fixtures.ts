@@ -238,6 +238,15 @@ export function emptyModel(): ReportModel {
   };
 }
 
+/** The model with the errors of two input files (the report rendered with --allow-errors). */
+export function withInputErrors(model: ReportModel): ReportModel {
+  model.inputErrors = [
+    { file: CANDIDATE_FILE, line: 9, column: 22, code: 'schema', message: "unknown key 'levle' — did you mean 'level'?" },
+    { file: 'samples/acme.skills.yaml', line: 7, column: 30, code: 'schema', message: 'effort step 2→3 (6 h) is cheaper than 1→2 (8 h): steps never get cheaper as the level rises' },
+  ];
+  return model;
+}
+
 /** Injection attempts in every string a file can supply. */
 const PAYLOAD = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"> [x](javascript:window.__pwned=1) | # - ' & \\ *_ \u001b[31m`;
 
@@ -245,7 +254,7 @@ const PAYLOAD = `<script>window.__pwned=1</script><img src=x onerror="window.__p
 const CLOSED_KEYS = new Set(['priority', 'readiness', 'status', 'relation', 'kind', 'reason', 'price', 'ready', 'fullPlan']);
 
 export function hostileModel(): ReportModel {
-  const model = fullModel();
+  const model = withInputErrors(fullModel());
   const poison = (value: unknown, key: string, parentKey: string): unknown => {
     if (typeof value === 'string') {
       if (CLOSED_KEYS.has(key) || (parentKey === 'sections' && key === 'id')) return value;

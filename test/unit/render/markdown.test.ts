@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import { renderMarkdown } from '../../../server/src/render/markdown';
 import { escapeTerminal } from '../../../server/src/render/escape';
-import { SECTION_TITLES, emptyModel, fileStrings, fullModel, hostileModel } from './fixtures';
+import { SECTION_TITLES, emptyModel, fileStrings, fullModel, hostileModel, withInputErrors } from './fixtures';
 
 // A real CommonMark renderer (shipped with @vscode/vsce) shows what a Markdown preview would make of the output.
 const preview = new MarkdownIt({ html: true });
@@ -63,7 +63,8 @@ describe('render/markdown', () => {
     assert.ok(md.includes('| Kubernetes (written as k8s) | 1 (awareness) | – | Cloud & Platform |'));
     assert.ok(md.includes('| AWS, Google Cloud or Azure (any of) | 3 (competent) | 3 (competent) | yes | 3 | – |'));
     assert.ok(md.includes('| Azure | Alternative | – | 3 (competent) |'));
-    assert.ok(md.includes('| Cloud & Platform | 3 | 2 | Kubernetes, AWS / Google Cloud / Azure, Docker |'));
+    // The category means were the radar's (JSON keeps them); required vs current is per requirement.
+    assert.ok(!md.includes('Averaged over'));
   });
 
   it('lists recommendations by priority with the gap\'s hours and what they cost, then the totals', () => {
@@ -76,6 +77,23 @@ describe('render/markdown', () => {
     const unpriced = renderMarkdown(model);
     assert.ok(unpriced.includes('— 49 USD plus 1 resource whose price is not stated\n'));
     assert.ok(unpriced.includes('Cost 245 USD of a 300 USD budget (within budget), plus 2 resources whose price is not stated.'));
+  });
+
+  it('shows a price with when and where it was read', () => {
+    const model = fullModel();
+    Object.assign(model.roadmap.phases[0].items[0].resources[0], { costAsOf: '2026-11', costSource: 'coursera.org pricing page' });
+    Object.assign(model.resources[0], { costAsOf: '2026-11', costSource: 'coursera.org pricing page' });
+    const out = renderMarkdown(model);
+    assert.ok(out.includes('— Coursera · 40 h in full · 196 USD (as of 2026-11, coursera.org pricing page) · certificate\n'));
+    assert.ok(out.includes('| 196 USD (as of 2026-11, coursera.org pricing page) | yes | acme |'));
+  });
+
+  it('leads with the input errors as a warning quote, before the first section', () => {
+    const out = renderMarkdown(withInputErrors(fullModel()));
+    assert.ok(out.includes('\n\n> **Warning:** The files this report was built from have 2 errors: parts of them were not read, so figures may be wrong or missing. Fix them first:\n>\n' +
+      "> - **samples/santana-mena.skills.yaml:9:22** schema: unknown key 'levle' — did you mean 'level'?\n" +
+      '> - **samples/acme.skills.yaml:7:30** schema: effort step 2→3 (6 h) is cheaper than 1→2 (8 h): steps never get cheaper as the level rises\n\n## Executive summary\n'));
+    assert.ok(!md.includes('> **Warning:** The files'));
   });
 
   it('states the match formula in the notes', () => {
@@ -107,11 +125,11 @@ describe('render/markdown', () => {
     assert.ok(!/<(script|img|iframe)|<[a-z][^>]*\son\w+=/i.test(html), 'no element or handler from the input');
     assert.ok(!/href="javascript:/i.test(html));
     assert.deepEqual(html.match(/<h2>/g)?.length, 11, 'no string adds or breaks a heading');
-    // The preview shows every file string whole, as text (entities decoded); ids, URLs and the strengths'
-    // skill keys (the name is shown) are not prose.
+    // The preview shows every file string whole, as text (entities decoded); ids, URLs, the strengths'
+    // skill keys (the name is shown) and the category means (JSON only) are not prose.
     const visible = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     const missing = fileStrings(model)
-      .filter(({ path }) => !/(^|\.)(ids?|url)(\[\d+\])?$|^strengths\[\d+\]\.skill$|^gaps\[\d+\]\.category$/.test(path))
+      .filter(({ path }) => !/(^|\.)(ids?|url)(\[\d+\])?$|^strengths\[\d+\]\.skill$|^gaps\[\d+\]\.category$|^categories\[\d+\]\./.test(path))
       .filter(({ value }) => !visible.includes(escapeTerminal(value.replace(/\s+/g, ' '))))
       .map(({ path }) => path);
     assert.deepEqual(missing, []);

@@ -45,14 +45,9 @@ describe('render: the samples report in every format', () => {
     }
   });
 
-  it('draws one Gantt bar per roadmap item and charts the categories', () => {
-    assert.equal(outputs.html.match(/<g class="item"><title>/g)?.length, model.roadmap.phases.flatMap((p) => p.items).length);
-    if (model.categories.length >= 3) {
-      const points = /<polygon class="series current" points="([^"]+)"/.exec(outputs.html);
-      assert.equal(points?.[1].split(' ').length, model.categories.length);
-    } else {
-      assert.equal(outputs.html.match(/<rect class="bar current"/g)?.length, model.categories.length);
-    }
+  it('draws one timeline bar per roadmap item and one level bar per requirement', () => {
+    assert.equal(outputs.html.match(/<li class="timeline-item priority-/g)?.length, model.roadmap.phases.flatMap((p) => p.items).length);
+    assert.equal(outputs.html.match(/<li class="levels-item (met|unmet)"/g)?.length, model.requirements.length);
   });
 
   it('emits the model itself as JSON', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { renderText } from '../../../server/src/render/text';
-import { SECTION_TITLES, emptyModel, fullModel, hostileModel } from './fixtures';
+import { SECTION_TITLES, emptyModel, fullModel, hostileModel, withInputErrors } from './fixtures';
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 const columns = (line: string) => Array.from(line.replace(ANSI, '')).length;
@@ -39,6 +39,15 @@ describe('render/text', () => {
     }
     const narrow = renderText(fullModel(), { width: 60 });
     assert.ok(narrow.includes('\nLargest gaps    MLOps 0 (none) → 4 (proficient) (must-have,\n                40 h), PyTorch 0 (none) → 3 (competent)\n                (must-have, 40 h), Kubernetes 1 (awareness)\n                → 3 (competent) (must-have, 30 h)\n'));
+  });
+
+  it('leads with the input errors, file:line:col, before the first section', () => {
+    const out = renderText(withInputErrors(fullModel()));
+    assert.ok(out.includes('\n\n! The files this report was built from have 2 errors: parts of them were not read, so figures may be\n' +
+      '  wrong or missing. Fix them first:\n' +
+      "  samples/santana-mena.skills.yaml:9:22 schema: unknown key 'levle' — did you mean 'level'?\n" +
+      '  samples/acme.skills.yaml:7:30 schema: effort step 2→3 (6 h) is cheaper than 1→2 (8 h): steps never\n' +
+      '  get cheaper as the level rises\n\n1. Executive summary\n'));
   });
 
   it('colours only when asked', () => {

@@ -61,7 +61,7 @@ function workspaceProperty(stats: Stats) {
     const model = stats.time('Workspace.report', text, () => ws.report(name), (e) => e instanceof WorkspaceError);
     if (model) {
       stats.time('renderHtml', text, () => renderHtml(model));
-      stats.time('renderHtml embedded', text, () => renderHtml(model, { embedded: true, nonce: 'abc' }));
+      stats.time('renderHtml embedded', text, () => renderHtml(model, { embedded: true }));
       stats.time('renderMarkdown', text, () => renderMarkdown(model));
       stats.time('renderText', text, () => renderText(model));
       stats.time('renderJson', text, () => render('json', model));

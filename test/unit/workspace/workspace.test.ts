@@ -179,4 +179,21 @@ targets: [ml-engineer]
       ['base.skills.yaml', 4, 13],
     ]);
   });
+
+  it('gives a report the errors of every file it reads (candidate, its roles, workspace catalogs), not of other files', () => {
+    const ws = workspace({
+      'ada.skills.yaml': CANDIDATE.replace('level: 3 }', 'levle: 3 }'),
+      'base.skills.yaml': ROLE_BASE.replace('level: 2, priority: must', 'level: 7, priority: must'),
+      'senior.skills.yaml': ROLE_SENIOR,
+      'team.skills.yaml': CATALOG.replace('name: Widget Ops', 'name: Widget Ops\n    effort: { hours: [1, 2, 3, 2, 5] }'),
+      'bo.skills.yaml': OTHER.replace('level: 3 }', 'levle: 3 }'),
+    });
+    assert.deepEqual(ws.report('ada.skills.yaml').inputErrors, [
+      { file: 'ada.skills.yaml', line: 4, column: 22, code: 'schema', message: "unknown key 'levle' — did you mean 'level'?" },
+      { file: 'base.skills.yaml', line: 6, column: 29, code: 'schema', message: 'level must be 0–5 (0 none … 5 expert)' },
+      { file: 'team.skills.yaml', line: 6, column: 32, code: 'schema', message: 'effort step 3→4 (2 h) is cheaper than 2→3 (3 h): steps never get cheaper as the level rises' },
+    ]);
+    assert.deepEqual(workspace({ 'ada.skills.yaml': CANDIDATE, 'base.skills.yaml': ROLE_BASE, 'senior.skills.yaml': ROLE_SENIOR, 'bo.skills.yaml': OTHER.replace('level: 3 }', 'levle: 3 }') })
+      .report('ada.skills.yaml').inputErrors, []);
+  });
 });

@@ -14,6 +14,7 @@ interface WebviewDom {
   scripts: string[];   // src of each script ('' for VS Code's own inline bootstrap)
   rows: { skill: string; file: string; line: number }[];
   roles: string[];
+  inputErrors: { file: string; line: number; text: string }[];
 }
 
 interface Matrix { candidates: string[]; columns: string[]; cells: string[][]; words: string[]; coverage: string; allCandidates: boolean }
@@ -168,7 +169,7 @@ describe('report preview', () => {
     assert.deepEqual(matrix.candidates, ['Lena Okafor', 'Mei Chen', 'Santana Mena']);
     assert.equal(matrix.columns.length, 15);
     assert.deepEqual(matrix.cells[1].slice(0, 5), ['4 ✓', '4 ✓', '3 ✓', '3 ✓ TensorFlow', '1 −2']);
-    assert.match(matrix.coverage, /Coverage80% \(12 of 15 requirements met by someone\)/);
+    assert.match(matrix.coverage, /Coverage80%Requirements met by someone12 of 15/);
     assert.equal(preview.lastRoleResult?.model.summary.line, '3 candidates · 1 ready · coverage 80%');
     assert.deepEqual(preview.lastRoleResult?.model.candidates.map((c) => [c.name, c.readiness, c.readyWeek]), [
       ['Lena Okafor', 'ready', 0], ['Mei Chen', 'not-ready', 12], ['Santana Mena', 'not-ready', 30],
@@ -199,18 +200,23 @@ describe('report preview', () => {
     assert.match(readFileSync(markdown.fsPath, 'utf8'), /Ada King/);
   });
 
-  it('is up to date when shown again after being hidden behind another editor', async () => {
+  it('is not rendered while hidden, and is up to date when shown again', async () => {
     await openEditor('team.skills.yaml', vscode.ViewColumn.Two);
     await waitFor('the preview to be hidden', () => !preview.panel.visible);
     const editor = await openEditor('ada-lovelace.skills.yaml');
-    const rendered = nextRender(preview);
+    const renders = preview.renderCount;
     await editor.edit((e) => e.replace(editor.document.lineAt(2).range, 'name: Ada Byron'));
-    await rendered;
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(preview.renderCount, renders, 'no work for a hidden preview');
+    const rendered = nextRender(preview);
     preview.panel.reveal(vscode.ViewColumn.Two, true);
+    await rendered;
+    let seen = '';
     const dom = await waitFor('the webview to show the edit made while hidden', async () => {
       const d = await probe<WebviewDom>('webview');
+      seen = `${preview.lastResult?.model.candidate.name} / ${d.title} / ${d.updates}`;
       return /Ada Byron/.test(d.text) ? d : undefined;
-    });
+    }).catch((e: Error) => { throw new Error(`${e.message} (seen: ${seen})`); });
     assert.doesNotMatch(dom.text, /Ada King/);
   });
 
@@ -228,5 +234,20 @@ describe('report preview', () => {
     await waitFor('the preview to follow the active editor', () =>
       preview.resource.toString() === fileUri('mistakes.skills.yaml').toString());
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('shows a banner of the input errors, each revealing its line when clicked', async () => {
+    // The preview now follows mistakes.skills.yaml, whose `level: 7` is a schema error.
+    const dom = await waitFor('the banner of input errors', async () => {
+      const d = await probe<WebviewDom>('webview');
+      return d.inputErrors.length > 0 && /Grace Hopper/.test(d.text) ? d : undefined;
+    });
+    assert.deepEqual(dom.inputErrors, [{ file: 'mistakes.skills.yaml', line: 5, text: 'mistakes.skills.yaml:6:26 schema: level must be 0–5 (0 none … 5 expert)' }]);
+    await probe('click-input-error', { index: 0 });
+    const editor = await waitFor('the editor selection to move to the error', () => {
+      const e = vscode.window.activeTextEditor;
+      return e?.document.uri.toString() === fileUri('mistakes.skills.yaml').toString() && e.selection.active.line === 5 ? e : undefined;
+    });
+    assert.match(editor.document.getText(editor.selection), /skill: SQL, level: 7/);
   });
 });

@@ -36,7 +36,8 @@ function summary(model: RoleReportModel): Block[] {
     items: [
       { label: model.scope === 'all' ? 'Candidates' : 'Candidates targeting it', value: [text(String(s.candidates), { strong: true })], emphasis: 'key' },
       { label: 'Ready now', value: [text(`${s.ready} of ${s.candidates}`, { strong: true, tone: s.ready > 0 ? 'good' : 'bad' })], emphasis: 'key' },
-      { label: 'Coverage', value: [text(`${s.coveragePercent}%`, { strong: true }), text(` (${s.covered} of ${s.requirements} requirements met by someone)`)], emphasis: 'key' },
+      { label: 'Coverage', value: [text(`${s.coveragePercent}%`, { strong: true })], emphasis: 'key' },
+      { label: 'Requirements met by someone', value: [text(`${s.covered} of ${s.requirements}`)] },
       { label: 'Single points of failure', value: [text(String(s.singlePointsOfFailure), { tone: s.singlePointsOfFailure > 0 ? 'warn' : undefined })] },
       { label: 'Met by nobody', value: [text(String(s.uncovered), { tone: s.uncovered > 0 ? 'bad' : undefined })] },
       { label: 'Experience asked', value: [text(role.minYears === undefined ? 'no minimum' : `at least ${formatYears(role.minYears)}`)] },
@@ -85,7 +86,7 @@ function candidates(model: RoleReportModel): Block[] {
         caption: `Candidates against ${model.role.title}`,
         columns: [
           { title: 'Candidate' }, ...(all ? [{ title: 'Targets it' }] : []), { title: 'Match', numeric: true }, { title: 'Readiness' },
-          { title: 'Must-haves met', nowrap: true }, { title: 'Ready' }, { title: 'By', nowrap: true }, { title: 'Unmet must-haves' },
+          { title: 'Must-haves met', nowrap: true }, { title: 'Ready' }, { title: 'By', nowrap: true }, { title: 'Unmet must-haves', wide: true },
         ],
         rows,
       },
@@ -160,7 +161,7 @@ function coverage(model: RoleReportModel): Block[] {
     kind: 'table',
     table: {
       caption: `Per requirement: who meets it (coverage), who could mentor (bench: one level above, or 5 for a level-5 requirement), and the single points of failure. Inherited requirements name the role they come from.`,
-      columns: [{ title: 'Requirement' }, { title: 'Priority' }, { title: 'Level' }, { title: 'Inherited from' }, { title: 'Met by', numeric: true, nowrap: true }, { title: 'Bench', numeric: true }, { title: 'Note' }],
+      columns: [{ title: 'Requirement' }, { title: 'Priority' }, { title: 'Level' }, { title: 'Inherited from' }, { title: 'Met by', numeric: true, nowrap: true }, { title: 'Bench', numeric: true }, { title: 'Note', wide: true }],
       rows,
     },
   }];
