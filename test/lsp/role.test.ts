@@ -40,7 +40,7 @@ describe('role report over LSP', function () {
     assert.deepEqual(result.model, JSON.parse(JSON.stringify(relabelRoleReport(model, relative))));
     assert.deepEqual(result.roles, [{ id: 'senior-backend', title: 'Senior Backend Developer' }]);
     assert.deepEqual(result.model.candidates.map((c) => [c.name, c.file, c.percent]), [['Ada Lovelace', 'ada.skills.yaml', 50]]);
-    assert.match(result.html, /<body class="embedded">/);
+    assert.match(result.html, /<body class="skillgap embedded">/);
     assert.match(result.html, /<table class="matrix">/);
     assert.match(result.markdown, /^# Role report: Senior Backend Developer$/m);
     const csv = await client.request<{ text: string }>('skillgap/roleReport', { role: 'backend-dev', format: 'csv', allCandidates: true });

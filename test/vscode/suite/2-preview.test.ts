@@ -175,6 +175,9 @@ describe('report preview', () => {
       ['Lena Okafor', 'ready', 0], ['Mei Chen', 'not-ready', 12], ['Santana Mena', 'not-ready', 30],
     ]);
     await probe('screenshot', { name: 'role-preview' });
+    // Back to the candidate the later tests work on: the preview follows the editor.
+    await openEditor('ada-lovelace.skills.yaml');
+    await waitFor('the preview back on Ada', () => preview.resource.toString() === fileUri('ada-lovelace.skills.yaml').toString() && preview.kind === 'candidate');
   });
 
   it('compares two roles side by side (Compare Roles…)', async () => {
