@@ -115,7 +115,7 @@ const PROBES = {
     await frame.locator(`[data-skill="${skill}"][data-file="${file}"][data-line]`).first().click();
     return true;
   },
-  async click(page, { selector }) {
+  async 'click-in-report'(page, { selector }) {
     const frame = await reportFrame(page);
     await frame.locator(selector).first().click();
     return true;
@@ -148,13 +148,32 @@ const PROBES = {
     const stillReport = (await reportFrame(page).catch(() => undefined)) === frame && frame.url() !== href;
     return { href, dialogText, stillReport };
   },
-  async screenshot(page, { name = 'preview' } = {}) {
+  async screenshot(page, { name = 'screenshot-preview' } = {}) {
     await new Promise((r) => setTimeout(r, 500));   // let the webview paint after its last update
     // The README's screenshot is refreshed only on request, so a test run leaves the work tree clean.
     const target = process.env.SKILLGAP_UPDATE_SCREENSHOT === '1' ? join(repo, 'media') : join(repo, 'test-results');
     mkdirSync(target, { recursive: true });
-    await page.screenshot({ path: join(target, `screenshot-${name}.png`) });
+    await page.screenshot({ path: join(target, `${name}.png`) });
     return true;
+  },
+  /** The text of the editor's visible lines as rendered, inlay hints included (they are text in the view). */
+  async 'editor-lines'(page) {
+    await new Promise((r) => setTimeout(r, 300));
+    return page.evaluate(() => Array.from(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line'))
+      .map((line) => ({ top: parseFloat(line.style.top || '0'), text: line.textContent.replace(/\u00a0/g, ' ') }))
+      .sort((a, b) => a.top - b.top).map((line) => line.text));
+  },
+  /** Clicks the first element matching a CSS selector in the workbench (not inside a webview). */
+  async click(page, { selector }) {
+    await page.locator(selector).first().click({ timeout: 5_000 });
+    await new Promise((r) => setTimeout(r, 500));
+    return true;
+  },
+  /** The rows of the Problems panel (file rows and problem rows), as the user reads them. */
+  async problems(page) {
+    await new Promise((r) => setTimeout(r, 300));
+    return page.evaluate(() => Array.from(document.querySelectorAll('.markers-panel .monaco-list-row'))
+      .map((row) => row.getAttribute('aria-label') ?? row.textContent));
   },
 };
 

@@ -138,14 +138,14 @@ describe('report preview', () => {
     assert.deepEqual(matrix.candidates, preview.lastRoleResult!.model.candidates.map((c) => c.name));
     // A cell: the candidate's skill line in their file.
     const ada = preview.lastRoleResult!.model.candidates.find((c) => c.file.endsWith('ada-lovelace.skills.yaml'))!;
-    await probe('click', { selector: `table.matrix td[data-file="${ada.file}"]` });
+    await probe('click-in-report', { selector: `table.matrix td[data-file="${ada.file}"]` });
     await waitFor('the candidate\'s SQL line selected', () => {
       const e = vscode.window.activeTextEditor;
       return e?.document.uri.toString() === fileUri('ada-lovelace.skills.yaml').toString() && e.selection.active.line === ada.cells[0].line;
     });
     // A candidate row: that candidate's report against the role, in the same panel.
     const opened = nextRender(preview);
-    await probe('click', { selector: `tr[data-open-file="${ada.file}"] th` });
+    await probe('click-in-report', { selector: `tr[data-open-file="${ada.file}"] th` });
     await opened;
     assert.equal(preview.kind, 'candidate');
     assert.equal(preview.resource.toString(), fileUri('ada-lovelace.skills.yaml').toString());
