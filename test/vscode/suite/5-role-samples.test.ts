@@ -30,7 +30,7 @@ describe('the role report of the samples', () => {
     assert.match(matrix.coverage, /Coverage80%Requirements met by someone12 of 15/);
     assert.equal(preview.lastRoleResult?.model.summary.line, '3 candidates · 1 ready · coverage 80%');
     assert.deepEqual(preview.lastRoleResult?.model.candidates.map((c) => [c.name, c.readiness, c.readyWeek]), [
-      ['Lena Okafor', 'ready', 0], ['Mei Chen', 'not-ready', 12], ['Santana Mena', 'not-ready', 30],
+      ['Lena Okafor', 'ready', 0], ['Mei Chen', 'not-ready', 15], ['Santana Mena', 'not-ready', 37],
     ]);
     await probe('screenshot', { name: 'role-preview' });
   });
