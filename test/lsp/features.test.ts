@@ -54,7 +54,7 @@ describe('editor features', function () {
         await lone.diagnosticsFor('cy.skills.yaml');
         const at = (line: number) => lone.request<Hover>('textDocument/hover', lone.at('cy.skills.yaml', { line, character: 15 }));
         const python = ((await at(2)).contents as { value: string }).value;
-        assert.ok(python.includes('\n\nDemand: Hot Technology in O*NET 29.2 (2025-02); In Demand for 67 of 131 occupations\n\nSource: '), python);
+        assert.ok(python.includes('\n\nDemand: Hot Technology in O\\*NET 29.2 (2025-02); In Demand for 67 of 131 occupations\n\nSource: '), python);
         const mlops = ((await at(3)).contents as { value: string }).value;
         assert.ok(!mlops.includes('Demand:'), mlops); // not in O*NET: no signal rather than an invented one
       } finally {

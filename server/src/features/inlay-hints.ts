@@ -1,7 +1,7 @@
 // Inlay hints as plain data: a level's label after a level written as a number (`level: 3` competent),
 // and the catalog's canonical name after a skill written by an alias (`k8s` Kubernetes), the same
 // names the `alias` diagnostic gives. Hints are never inserted text: applying one is the user's choice.
-import { yamlScalar } from '../checks/skill-names';
+import { yamlScalar } from '../model/yaml-scalar';
 import { LineTable } from '../model/ranges';
 import { LEVEL_LABELS, type Position, type Range, type TextEdit } from '../model/types';
 import type { Workspace } from '../workspace';
