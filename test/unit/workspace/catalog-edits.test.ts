@@ -152,6 +152,7 @@ describe('Workspace: catalog edits re-check only what they can change', () => {
           shown.set(f, now);
           returned.delete(f);
           if (CANDIDATES.includes(f)) assert.deepStrictEqual(report(ws, f), report(expected, f), `report of ${f}`);
+          if (f === 'bo.skills.yaml') assert.deepStrictEqual(ws.roleReport('platform'), expected.roleReport('platform'), 'role report');
         });
       }
       }), { numRuns: 150 });
@@ -191,5 +192,16 @@ describe('Workspace: catalog edits re-check only what they can change', () => {
     const ws = fresh(new Map([['team.skills.yaml', catalog('one')], ['role.skills.yaml', ROLE], ['carol.skills.yaml', CAROL.replace('  - { skill: Gizmo Tuning, level: 2 }\n', '')], ['bo.skills.yaml', 'kind: candidate\nname: Bo\nskills:\n  - { skill: Widget Ops, level: 1 }\n']]));
     for (const f of ws.files()) ws.diagnostics(f);
     assert.deepEqual(ws.setFile('team.skills.yaml', catalog('two')).sort(), ['role.skills.yaml', 'team.skills.yaml']);
+  });
+
+  it('re-computes a standing computed for a role report alone when a name of the role resolves differently', () => {
+    const catalog = (aliases: string[]) => catalogText('team', [{ id: 'widget-ops', name: 'Widget Ops', aliases, requires: [] }]);
+    const role = 'kind: role\nid: platform\ntitle: Platform\nrequirements:\n  - { skill: Gadgetry, level: 2, priority: must }\n';
+    const dee = 'kind: candidate\nname: Dee\nskills:\n  - { skill: Widget Ops, level: 3 }\ntargets: [platform]\n';
+    const ws = fresh(new Map([['team.skills.yaml', catalog([])], ['role.skills.yaml', role], ['dee.skills.yaml', dee]]));
+    const ready = () => ws.roleReport('platform').candidates.map((c) => c.percent);
+    assert.deepEqual(ready(), [0]);
+    assert.deepEqual(ws.setFile('team.skills.yaml', catalog(['Gadgetry'])).sort(), ['dee.skills.yaml', 'team.skills.yaml'], 'the role file was never checked: nothing of it to re-check');
+    assert.deepEqual(ready(), [100]);
   });
 });
