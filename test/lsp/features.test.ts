@@ -309,8 +309,8 @@ describe('editor features', function () {
       assert.match(result.html, /Senior Backend Developer/);
       const standalone = await client.request<{ html: string }>('skillgap/report', { uri: client.uri(A), role: 'senior-backend', standalone: true });
       assert.notEqual(standalone.html, result.html);
-      assert.match(result.html, /<body class="embedded">/);
-      assert.match(standalone.html, /<body>/);
+      assert.match(result.html, /<body class="skillgap embedded">/);
+      assert.match(standalone.html, /<body class="skillgap">/);
       assert.match(result.markdown, /Senior Backend Developer/);
       assert.equal(result.text, undefined);
       // `format`: the report rendered as the CLI writes it (export uses this).
@@ -332,7 +332,7 @@ describe('editor features', function () {
       try {
         const result = await client.request<{ html: string; markdown: string; model: ReportModel }>('skillgap/report', { uri: client.uri(A), role: 'backend-dev' });
         assert.deepEqual(result.model.inputErrors, [{ file: A, line: 6, column: 22, code: 'schema', message: "unknown key 'levle' — did you mean 'level'?" }]);
-        assert.ok(result.html.includes(`<li data-file="${A}" data-line="5"><code>${A}:6:22</code> schema: unknown key &#39;levle&#39; — did you mean &#39;level&#39;?</li>`));
+        assert.ok(result.html.includes(`<li data-file="${A}" data-line="5" tabindex="0"><code>${A}:6:22</code> schema: unknown key &#39;levle&#39; — did you mean &#39;level&#39;?</li>`), result.html);
         assert.ok(result.markdown.includes(`> - **${A}:6:22** schema: unknown key 'levle' — did you mean 'level'?`));
       } finally {
         await client.change(A, ADA);

@@ -153,7 +153,7 @@ export function assumptionsOf(input: ReportInput, match: MatchResult, plan: Plan
     out.push([
       'A resource with levels [a, b] takes a learner from level a to level b; a gap that needs only part of it counts that part of its hours, in proportion to the effort curve.',
       'For each skill the resources covering the most levels without overlapping are chosen (two courses never cover the same level);',
-      'a paid course from a provider you did not name is left out where a free resource teaches some of the same levels;',
+      'a paid or unpriced course from a provider you did not name is left out where a free resource teaches some of the same levels;',
       `among equal choices, free before price not stated before paid, then ${input.candidate.preferences?.providers.length ? `your preferred providers (${input.candidate.preferences.providers.map((p) => p.value).join(', ')})` : 'preferred providers (none stated)'}, then the lower levels, then fewer hours.`,
       f.budget ? `Paid resources dearer than the budget of ${f.budget.amount} ${f.budget.currency} (or in another currency) are left out; the plan's cost is compared with the budget.` : '',
       'A resource serving several skills is counted once, where it is first used. Hours no resource covers are practice/self-study.',
