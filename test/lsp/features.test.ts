@@ -281,10 +281,10 @@ describe('editor features', function () {
     it('puts a lens on each target with the match and a command to open the report', async () => {
       const ws = core();
       const lenses = await client.request<unknown[]>('textDocument/codeLens', { textDocument: { uri: client.uri(A) } });
-      const titles = { 'backend-dev': 'Backend Developer: 31% · 2 of 2 must-haves unmet · ready in 11 weeks', 'senior-backend': 'Senior Backend Developer: 50% · 2 of 3 must-haves unmet · ready in 11 weeks' };
+      const titles = { 'backend-dev': 'Backend Developer: 31% · 2 of 2 must-haves unmet · ready in 14 weeks', 'senior-backend': 'Senior Backend Developer: 50% · 2 of 3 must-haves unmet · ready in 14 weeks' };
       const expected = [['backend-dev', range(7, 10, 21)], ['senior-backend', range(7, 23, 37)]].map(([role, r]) => {
         const model = ws.report(client.uri(A), role as string);
-        assert.equal(model.roadmap.readyWeek, 11);
+        assert.equal(model.roadmap.readyWeek, 14);
         return { range: r, command: { title: titles[role as keyof typeof titles], command: 'skillgap.showPreview', arguments: [{ uri: client.uri(A), role }] } };
       });
       assert.deepEqual(lenses, expected);
