@@ -228,6 +228,7 @@ export class SkillCatalog {
     }
 
     let overlayNames = this.overlayNames;
+    let extraKeys = this.extraKeys;
     const keys = new Set<string>();
     if (!namesSame) {
       // Every name the change touches is recomputed from the base by replaying the changed entries in
@@ -258,6 +259,8 @@ export class SkillCatalog {
         if (!sameRecords(recordList(this.overlayNames.get(key) ?? base.names.get(key)), recordList(names.get(key) ?? base.names.get(key)))) keys.add(key);
       }
       overlayNames = names;
+      // Only touched names can have come or gone among the keys the base does not hold.
+      extraKeys = [...this.extraKeys.filter((key) => !touched.has(key)), ...[...touched].filter((key) => names.has(key) && !base.names.has(key))];
     }
 
     // Entries: in layer order, as withLayers inserts them (the order entries() lists them in).
@@ -271,7 +274,7 @@ export class SkillCatalog {
     const requiresChanged = [...ids].some((id) => !isDeepStrictEqual(oldMerged.get(id)?.requires ?? [], newMerged.get(id)?.entry.requires ?? []));
     // An item read again but written the same (a whole document re-read) changed nothing.
     const changed = new Set([...ids].filter((id) => !isDeepStrictEqual(oldMerged.get(id), newMerged.get(id)?.entry)));
-    const same = { ...(namesSame ? { extraKeys: this.extraKeys } : {}), ...(sameIds ? { size: this.size } : {}) };
+    const same = { extraKeys, ...(sameIds ? { size: this.size } : {}) };
     return { catalog: new SkillCatalog(base, ordered, overlayNames, this.topRank, same), keys, ids: changed, requiresChanged };
   }
 

@@ -9,14 +9,14 @@ import { recordList } from '../../../server/src/catalog/name-index';
 import type { SkillEntry } from '../../../server/src/catalog/types';
 import { skill, TECH } from './fixtures';
 
-type Internals = { overlayById: Map<string, SkillEntry>; overlayNames: Map<string, unknown>; base: { names: Map<string, unknown> } };
+type Internals = { overlayById: Map<string, SkillEntry>; overlayNames: Map<string, unknown>; extraKeys: string[]; base: { names: Map<string, unknown> } };
 const inside = (c: SkillCatalog) => c as unknown as Internals;
 
-/** The state a catalog's answers come from: entries in order, and every overlay name's records. */
+/** The state a catalog's answers come from: entries in order, every overlay name's records, the names the base lacks. */
 function state(catalog: SkillCatalog): unknown {
-  const { overlayById, overlayNames, base } = inside(catalog);
+  const { overlayById, overlayNames, extraKeys, base } = inside(catalog);
   const names = [...overlayNames.keys()].sort().map((key) => [key, recordList((overlayNames.get(key) ?? base.names.get(key)) as never)]);
-  return { entries: catalog.entries(), overlayIds: [...overlayById.keys()], names, size: catalog.size, nameCount: catalog.nameCount };
+  return { entries: catalog.entries(), overlayIds: [...overlayById.keys()], names, size: catalog.size, nameCount: catalog.nameCount, extraKeys: [...extraKeys].sort() };
 }
 
 function layerEntry(id: string, name: string, aliases: string[] = [], extra: Partial<SkillEntry> = {}): SkillEntry {
