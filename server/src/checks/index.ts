@@ -1,5 +1,6 @@
 // Every semantic check of one file against the workspace (DESIGN §2), after syntax and schema.
 import { LineTable } from '../model/ranges';
+import { freeOfCharacters } from '../model/incremental';
 import { lineBreakOf } from '../model/yaml-scalar';
 import type { Diagnostic, ParsedFile, Range, Spanned } from '../model/types';
 import { capDiagnostics } from './cap';
@@ -23,11 +24,12 @@ export function checkFile(parsed: ParsedFile, ctx: CheckContext, textOf: (file: 
   const fileLines = { text: lineText, get count() { return lines().lineCount; } };
   const sourceText = (s: Spanned<string>) => parsed.text.slice(offsetOf(lines(), s.range.start), offsetOf(lines(), s.range.end));
   const addToCatalog = addToCatalogFix(ctx.catalogs, parsed.file, textOf);
-  const out: Diagnostic[] = [...parsed.diagnostics, ...checkControlCharacters(parsed.text)];
+  const freeOf = (characters: RegExp) => freeOfCharacters(parsed, characters);
+  const out: Diagnostic[] = [...parsed.diagnostics, ...checkControlCharacters(parsed.text, freeOf)];
   const nameCheck = (n: Spanned<string>) => checkSkillName(n, ctx.catalog, addToCatalog);
   const name = (n: Spanned<string>) => { const d = nameCheck(n); if (d) out.push(d); };
 
-  const mojibake = mayHoldMojibake(parsed.text);
+  const mojibake = mayHoldMojibake(freeOf);
   for (const { doc, strings } of parsed.documents) {
     if (mojibake) out.push(...checkMojibake(strings, sourceText));
     if (!doc) continue;

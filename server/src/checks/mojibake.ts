@@ -43,9 +43,11 @@ function repairMojibake(text: string): string | undefined {
  * a backslash (a double-quoted escape can spell any character). A clean 4 MB catalog's 50,000 strings
  * are then not scanned one by one.
  */
-export function mayHoldMojibake(text: string): boolean {
-  return /[\u00C2-\u00F4\uFFFD\\]/.test(text);
+export function mayHoldMojibake(freeOf: (characters: RegExp) => boolean): boolean {
+  return !freeOf(MAYBE_MOJIBAKE);
 }
+
+const MAYBE_MOJIBAKE = /[\u00C2-\u00F4\uFFFD\\]/;
 
 /** One diagnostic per string scalar that holds mojibake; the fix replaces the value's source text. */
 export function checkMojibake(strings: readonly Spanned<string>[], sourceText: (s: Spanned<string>) => string): Diagnostic[] {

@@ -27,6 +27,8 @@ interface FileState {
   maxBytes: number;
   /** markCounts of the text, once counted (kept up to date by each edit): bounds the value count without a scan. */
   marks?: number[];
+  /** For each character class asked about (freeOfCharacters), whether the text is known to hold none. */
+  free?: Map<RegExp, boolean>;
 }
 
 const states = new WeakMap<ParsedFile, FileState>();
@@ -81,6 +83,7 @@ export function reparseSkillsFile(previous: ParsedFile | undefined, file: string
       if (result) {
         states.delete(previous);
         states.set(result, state);
+        if (state.free) keepFree(state.free, previous.text, body);
         return result;
       }
     }
@@ -105,6 +108,30 @@ function mayHoldTooManyValues(body: string, before?: string, state?: FileState):
     if (valuesBound(state.marks) <= MAX_VALUES) return false;
   }
   return valuesAtMost(body) > MAX_VALUES && valuesInFile(body) > MAX_VALUES;
+}
+
+/**
+ * Whether `parsed`'s text holds no character of `characters` (a class of single characters, not
+ * global): for a file this module keeps, known across edits from the text each one inserted, so a
+ * check that first asks whether a 4 MB text holds any control character does not scan it per keystroke.
+ */
+export function freeOfCharacters(parsed: ParsedFile, characters: RegExp): boolean {
+  const state = states.get(parsed);
+  const known = state?.free?.get(characters);
+  if (known !== undefined) return known;
+  const free = !characters.test(parsed.text);
+  if (state) (state.free ??= new Map()).set(characters, free);
+  return free;
+}
+
+/** After an edit: a text free of a class stays so unless the edit inserted one; one that held some is asked again. */
+function keepFree(free: Map<RegExp, boolean>, before: string, after: string): void {
+  const edit = findEdit(before, after);
+  const inserted = after.slice(edit.start, edit.newEnd);
+  for (const [characters, wasFree] of free) {
+    if (!wasFree) free.delete(characters);
+    else if (characters.test(inserted)) free.set(characters, false);
+  }
 }
 
 /** parseSkillsFile never throws; neither does this: an unexpected failure means a full parse instead. */

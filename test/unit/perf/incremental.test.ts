@@ -6,20 +6,29 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseSkillsFile, type ParsedFile } from '../../../server/src/model';
-import { reparseSkillsFile, reparseScope, syntaxOutline } from '../../../server/src/model/incremental';
+import { freeOfCharacters, reparseSkillsFile, reparseScope, syntaxOutline } from '../../../server/src/model/incremental';
 import { catalogItem, generateCatalog, generateRole } from '../../../bench/generate';
 import { documentIndexAt, nodeAt } from '../../../server/src/features/yaml-locate';
 
 const SAMPLES = join(__dirname, '../../../samples');
 const FILE = 'edit.skills.yaml';
 
-/** Applies each text in turn, checking every intermediate result against a fresh parse. */
+/** Character classes whose absence is kept across edits (freeOfCharacters): the fragments insert and remove them. */
+const CLASSES = [/[\t]/, /[üx]/, /[{}]/];
+
+/**
+ * Applies each text in turn, checking every intermediate result against a fresh parse, and that the
+ * absence of each of CLASSES, as kept across the edits, is the text's.
+ */
 function replay(texts: string[]): ParsedFile {
   let parsed = reparseSkillsFile(undefined, FILE, texts[0]);
   assert.deepStrictEqual(parsed, parseSkillsFile(FILE, texts[0]));
+  const free = (p: ParsedFile) => CLASSES.map((c) => freeOfCharacters(p, c));
+  assert.deepStrictEqual(free(parsed), CLASSES.map((c) => !c.test(texts[0])));
   for (const text of texts.slice(1)) {
     parsed = reparseSkillsFile(parsed, FILE, text);
     assert.deepStrictEqual(parsed, parseSkillsFile(FILE, text));
+    assert.deepStrictEqual(free(parsed), CLASSES.map((c) => !c.test(parsed.text)), 'characters kept across edits');
   }
   return parsed;
 }
