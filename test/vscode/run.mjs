@@ -12,6 +12,7 @@ import { format } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { AXE_RUN, AXE_SOURCE, CONTRAST_RUN } from '../support/a11y.cjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(here, '..', '..');
@@ -132,13 +133,111 @@ const PROBES = {
     const stillReport = (await reportFrame(page).catch(() => undefined)) === frame && frame.url() !== href;
     return { href, dialogText, stillReport };
   },
-  async screenshot(page) {
+  async screenshot(page, { name }) {
     await new Promise((r) => setTimeout(r, 500));   // let the webview paint after its last update
-    // The README's screenshot is refreshed only on request, so a test run leaves the work tree clean.
+    // The README's screenshots are refreshed only on request, so a test run leaves the work tree clean.
     const target = process.env.SKILLGAP_UPDATE_SCREENSHOT === '1' ? join(repo, 'media') : join(repo, 'test-results');
     mkdirSync(target, { recursive: true });
-    await page.screenshot({ path: join(target, 'screenshot-preview.png') });
+    await page.screenshot({ path: join(target, `${name}.png`) });
     return true;
+  },
+  /** axe-core and the strict contrast check inside the report webview, as it is now (theme, width). */
+  async axe(page) {
+    const frame = await reportFrame(page);
+    await frame.evaluate(AXE_SOURCE);
+    const axe = await frame.evaluate(AXE_RUN);
+    const contrast = await frame.evaluate(CONTRAST_RUN);
+    const shape = await frame.evaluate(() => ({
+      width: window.innerWidth, scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth,
+      bodyClass: document.body.className, stackedRows: getComputedStyle(document.querySelector('table.stack tbody tr')).display === 'block',
+      defaultStyles: document.getElementById('_defaultStyles') !== null,
+    }));
+    return { axe, contrast, shape };
+  },
+  /** Sizes the browser so that the report webview (the second of two editor groups) is `width` px wide. */
+  async 'pane-width'(page, { width }) {
+    let viewport = 2 * width + 48;
+    for (let i = 0; i < 6; i++) {
+      await page.setViewportSize({ width: viewport, height: 900 });
+      await new Promise((r) => setTimeout(r, 400));
+      const frame = await reportFrame(page);
+      const inner = await frame.evaluate(() => window.innerWidth);
+      if (Math.abs(inner - width) <= 2) return inner;
+      viewport += Math.sign(width - inner) * Math.max(1, Math.round(Math.abs(width - inner) * 1.5));
+    }
+    return (await reportFrame(page)).evaluate(() => window.innerWidth);
+  },
+  async 'window-size'(page, { width, height = 900 }) {
+    await page.setViewportSize({ width, height });
+    await new Promise((r) => setTimeout(r, 400));
+    return true;
+  },
+  /** Focuses an element of the webview and presses keys there, as a keyboard user would. */
+  async 'webview-keys'(page, { selector, keys }) {
+    const frame = await reportFrame(page);
+    await frame.locator(selector).first().focus();
+    for (const key of keys) await page.keyboard.press(key);
+    return frame.evaluate(() => ({ focused: document.activeElement?.outerHTML.slice(0, 120) ?? '', focusVisible: document.activeElement?.matches(':focus-visible') ?? false,
+      outline: getComputedStyle(document.activeElement ?? document.body).outlineStyle }));
+  },
+  /** The source row at the top of the webview's view (under the sticky nav). */
+  async 'webview-top'(page) {
+    const frame = await reportFrame(page);
+    return frame.evaluate(() => {
+      const nav = document.querySelector('nav.toc').getBoundingClientRect();
+      const top = nav.top <= 1 ? nav.bottom : 0;
+      const row = Array.from(document.querySelectorAll('[data-line][data-file]')).find((e) => e.getBoundingClientRect().top >= top - 2);
+      return { scrollY: window.scrollY, line: row ? Number(row.getAttribute('data-line')) : -1, file: row?.getAttribute('data-file') ?? '', offset: row ? Math.round(row.getBoundingClientRect().top - top) : 0,
+        section: row?.closest('section.report-section')?.id ?? '' };
+    });
+  },
+  /** Scrolls the webview as a reader would, so that `selector` is at the top under the nav. */
+  async 'webview-scroll'(page, { selector }) {
+    const frame = await reportFrame(page);
+    // In two moves, as a reader's wheel does: the last scroll event is at the row.
+    for (const before of [48, 0]) {
+      await frame.evaluate(([sel, offset]) => {
+        const element = document.querySelector(sel);
+        const nav = document.querySelector('nav.toc').getBoundingClientRect().height;
+        window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - nav - offset);
+      }, [selector, before]);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    return true;
+  },
+  /**
+   * One keystroke in the editor (which the suite has focused, with the character to replace selected), timed
+   * from the browser's keydown in the workbench (performance.timeOrigin + now, one clock for all frames) to the
+   * webview's DOM holding the new report (applied) and to its next frame after that (painted). Also the time
+   * the browser takes to draw a frame of the idle webview, and what the match card says afterwards.
+   */
+  async 'time-keystroke'(page, { key }) {
+    const frame = await reportFrame(page);
+    // How long the browser takes to draw a frame of the webview when nothing happens: the floor under 'painted'.
+    const idleFrame = await frame.evaluate(() => new Promise((r) => { const t = performance.now(); requestAnimationFrame(() => r(performance.now() - t)); }));
+    await frame.evaluate(() => {
+      const before = Number(document.body.getAttribute('data-updates') ?? '0');
+      window.__applied = 0;
+      window.__painted = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (Number(document.body.getAttribute('data-updates') ?? '0') <= before) return;
+          observer.disconnect();
+          window.__applied = performance.timeOrigin + performance.now();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.timeOrigin + performance.now()), 0));
+        });
+        observer.observe(document.body, { attributes: true, attributeFilter: ['data-updates'] });
+      });
+    });
+    await page.evaluate(() => {
+      window.__keydown = new Promise((resolve) => window.addEventListener('keydown', (e) => resolve(performance.timeOrigin + e.timeStamp), { capture: true, once: true }));
+    });
+    await page.keyboard.press(key);
+    const keydown = await page.evaluate(() => window.__keydown);
+    const painted = await frame.evaluate(() => Promise.race([window.__painted, new Promise((r) => setTimeout(() => r(undefined), 10_000))]));
+    if (painted === undefined) throw new Error('the webview did not update within 10 s of the keystroke');
+    const match = await frame.evaluate(() => document.querySelector('dl.facts.cards .key dd')?.textContent ?? '');
+    const applied = await frame.evaluate(() => window.__applied);
+    return { applied: applied - keydown, painted: painted - keydown, idleFrame, match };
   },
 };
 
@@ -158,6 +257,8 @@ async function runPass({ name, codeServer, extensionsDir, developmentPath, suite
   const tmp = mkdtempSync(join(tmpdir(), `skillgap-vscode-${name}-`));
   const workspace = join(tmp, 'workspace');
   cpSync(join(here, 'workspace'), workspace, { recursive: true });
+  // The seed scenario (Santana Mena against Senior AI Engineer) for the preview's themes, layout and latency.
+  cpSync(join(repo, 'samples'), join(workspace, 'seed'), { recursive: true });
   const userData = join(tmp, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({

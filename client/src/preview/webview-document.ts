@@ -35,7 +35,7 @@ export function toolbarHtml(state: ToolbarState): string {
       .join('')}</select></label>`
     : '';
   const lock = state.locked ? '<span class="skillgap-locked" title="This preview does not follow the active editor">Locked</span>' : '';
-  return `<div class="skillgap-toolbar" data-locked="${state.locked}">${picker}${lock}</div>`;
+  return `<div class="skillgap-toolbar" role="region" aria-label="Preview" data-locked="${state.locked}">${picker}${lock}</div>`;
 }
 
 export function webviewDocument(reportHtml: string, assets: WebviewAssets, toolbar: ToolbarState): string {
