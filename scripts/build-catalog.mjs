@@ -65,6 +65,8 @@ function readCuratedFiles() {
 
 const CURATED_KEYS = new Set(['id', 'name', 'aliases', 'claims', 'category', 'description', 'requires', 'effort', 'evidence', 'resources', 'relatedSkills']);
 
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
 /**
  * Aliases whose normalized form is this short, and those listed under `claims`, claim a name without joining
  * records that bear it (merge.mjs): "ML" names Machine Learning, yet ESCO's ML language stays its own skill;
@@ -90,7 +92,10 @@ function readCurated() {
     for (const r of s.resources ?? []) {
       if (!/^https:\/\//.test(r.url) || !r.provider || !r.title) problems.push(`curated ${s.id}: resource needs title, provider, https url`);
       if (!(r.hours > 0) || !Array.isArray(r.levels)) problems.push(`curated ${s.id}: resource '${r.title}' needs hours and levels`);
-      if (r.cost > 0 && !r.currency) problems.push(`curated ${s.id}: paid resource '${r.title}' needs a currency`);
+      // A price is a dated claim: it states when and where it was read, or it is left out ("price not stated").
+      if (r.cost > 0 && !(r.currency && MONTH.test(r.costAsOf ?? '') && r.costSource)) {
+        problems.push(`curated ${s.id}: paid resource '${r.title}' needs currency, costAsOf (YYYY-MM) and costSource, or no cost`);
+      }
     }
   }
   for (const [title, category] of Object.entries(doc.simpleIconsAllowlist)) {

@@ -5,13 +5,14 @@ import { exportReport, type ExportArgs } from './commands/export-report';
 import { showSkillInCatalog } from './commands/show-skill-in-catalog';
 import { createLanguageClient, type ServerCrash } from './language-client';
 import { PreviewManager, type ShowPreviewTarget } from './preview/preview-manager';
-import { ServerStatusBar, showOutputCommand } from './status-bar';
+import { LanguageStatus, restartCommand, showOutputCommand } from './language-status';
 
 /** Returned from activate(): what the integration tests inspect. */
 export interface SkillgapApi {
   client: LanguageClient;
   previews: PreviewManager;
-  statusBar: ServerStatusBar;
+  /** The language status items: the server's state, the index's size. */
+  status: LanguageStatus;
   /** How long activate() took, and (once known) how long until the language server was running, in ms. */
   activation: { ms: number; serverReadyMs?: number };
 }
@@ -23,17 +24,17 @@ export function activate(context: vscode.ExtensionContext): SkillgapApi {
   const output = vscode.window.createOutputChannel('Skillgap', { log: true });
   const crashes = new vscode.EventEmitter<ServerCrash>();
   client = createLanguageClient(context, output, (crash) => crashes.fire(crash));
-  const statusBar = new ServerStatusBar(client, crashes.event);
+  const status = new LanguageStatus(client, crashes.event);
   const previews = new PreviewManager(client, context.extensionUri);
   const languageClient = client;
 
   context.subscriptions.push(
     output,
     crashes,
-    statusBar,
+    status,
     previews,
     vscode.commands.registerCommand(showOutputCommand, () => output.show(true)),
-    vscode.commands.registerCommand('skillgap.restartServer', () => languageClient.restart()),
+    vscode.commands.registerCommand(restartCommand, () => languageClient.restart()),
     vscode.commands.registerCommand('skillgap.showPreview', (arg?: unknown) => {
       const toSide = vscode.workspace.getConfiguration('skillgap').get<boolean>('preview.openToSide', true);
       return showPreview(previews, arg, toSide);
@@ -51,18 +52,18 @@ export function activate(context: vscode.ExtensionContext): SkillgapApi {
   );
 
   // The server starts in the background, so VS Code is not held up: requests sent meanwhile wait for it
-  // (vscode-languageclient), and the status bar shows how it goes.
+  // (vscode-languageclient), and the language status shows how it goes.
   const activation: SkillgapApi['activation'] = { ms: 0 };
   client.start().then(
     () => { activation.serverReadyMs = performance.now() - started; },
     (e: unknown) => {
       const message = e instanceof Error ? e.message : String(e);
-      statusBar.show('error', message);
+      status.show('error', message);
       output.appendLine(`Skillgap language server failed to start: ${message}`);
     },
   );
   activation.ms = performance.now() - started;
-  return { client, previews, statusBar, activation };
+  return { client, previews, status, activation };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DEFAULT_MAX_FILE_SIZE, SETTINGS_SECTION, type SkillgapSettings } from '../../server/src/protocol/settings';
-import { SKILLS_FILE_GLOB, SKILLS_FILE_GLOBS } from '../../server/src/protocol/skills-files';
+import { isSkillsFile, SKILLS_FILE_GLOBS } from '../../server/src/protocol/skills-files';
 import {
   CloseAction, LanguageClient, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions,
 } from 'vscode-languageclient/node';
@@ -24,9 +24,17 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { language: languageId },
       ...SKILLS_FILE_GLOBS.map((pattern) => ({ scheme: 'file', pattern })),
     ],
-    synchronize: {
-      configurationSection: SETTINGS_SECTION,
-      fileEvents: vscode.workspace.createFileSystemWatcher(SKILLS_FILE_GLOB),
+    // The server registers its own file watchers (skills files, and the catalogs named in the settings,
+    // also outside the workspace), so the client adds none.
+    synchronize: { configurationSection: SETTINGS_SECTION },
+    // Every skills file's problems in the Problems panel, open or not: the server answers workspace
+    // diagnostics (vscode-languageclient pulls them by itself when the server says workspaceDiagnostics);
+    // open files are pulled as they change and when saved, and files in tabs not yet opened are pulled too.
+    diagnosticPullOptions: {
+      onChange: true,
+      onSave: true,
+      onTabs: true,
+      match: (_selector, resource) => isSkillsFile(resource.path),
     },
     initializationOptions: initializationOptions(),
     outputChannel: output,
@@ -37,7 +45,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
         const result = await restartPolicy!.closed();
         const restarting = result.action === CloseAction.Restart;
         onCrash({ restarting });
-        // The status bar tells the user about a restart (nothing for them to do): no pop-up for it.
+        // The language status tells the user about a restart (nothing for them to do): no pop-up for it.
         return restarting ? { ...result, handled: true } : result;
       },
     },

@@ -76,7 +76,7 @@ describe('skillgap check', () => {
     assert.deepEqual(message('missing-skill'), ['Missing 1 must-have skill for Backend Engineer: Docker']);
     assert.deepEqual(message('below-level'), ['Backend Engineer needs 4 (proficient); you have 3 (competent)']);
     assert.deepEqual(message('ambiguous-skill'), ["'wops' is ambiguous: it names Gadget Ops or Widget Operations; write the one you mean"]);
-    assert.deepEqual(message('over-deadline'), ['Ready for Backend Engineer in 98 weeks at 1 h/week; deadline is 10 (needs 10 h/week to be ready by then)']);
+    assert.deepEqual(message('over-deadline'), ['Ready for Backend Engineer in 45 weeks at 1 h/week; deadline is 10 (needs 5 h/week to be ready by then)']);
     assert.deepEqual(message('salary-range', 'roles.skills.yaml'), ['salary min 150000 is greater than max 90000']);
     assert.deepEqual(message('stale-market-data', 'roles.skills.yaml'), ['Market data is from 2024-03, 32 months before 2026-11-27: older than 12 months; refresh the figures and asOf']);
     assert.deepEqual(message('cycle', 'roles.skills.yaml'), ['extends loops: loop-a → loop-a']);

@@ -43,7 +43,7 @@ describe('GitHub Action (action.yml → scripts/ci/github-action.sh)', () => {
       '| Candidate | File | Role | Match | Must-haves | Readiness | Full plan |',
       '| --- | --- | --- | ---: | --- | --- | --- |',
       '| Lee \\<img src=x\\> | lee.skills.yaml | Backend Engineer | 100% | the must-have met | ✅ ready now | nothing to learn |',
-      '| Pat | pat.skills.yaml | Backend Engineer | 67% | 1 of 1 must-have unmet | ❌ ready in 1 week | 1 week at 10 h/week |',
+      '| Pat | pat.skills.yaml | Backend Engineer | 67% | 1 of 1 must-have unmet | ❌ ready in 3 weeks | 3 weeks at 10 h/week |',
       '',
     ].join('\n'));
     // An unknown role is an error: the step fails (unless fail-on-errors is false), the summary says why.

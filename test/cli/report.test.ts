@@ -45,7 +45,10 @@ describe('skillgap report', () => {
       for (const key of ['title', 'tier', 'startWeek', 'endWeek', 'weeks', 'hours', 'items', 'deliverables']) assert.ok(key in p, key);
       for (const i of p.items) {
         for (const key of ['skill', 'from', 'to', 'hours', 'priority', 'startWeek', 'endWeek', 'prerequisite', 'resources']) assert.ok(key in i, key);
-        for (const r of i.resources) for (const key of ['title', 'provider', 'url', 'hours', 'cost']) assert.ok(key in r, key);
+        for (const r of i.resources) {
+          for (const key of ['title', 'provider', 'url', 'hours']) assert.ok(key in r, key);
+          assert.ok('cost' in r || r.price === 'not-stated', `${r.title}: cost, or price not stated`); // never a made-up price
+        }
       }
     }
     for (const r of m.recommendations) for (const key of ['rank', 'text', 'skills', 'hours', 'cost', 'priority']) assert.ok(key in r, key);

@@ -55,7 +55,9 @@ describe('language server robustness', function () {
     ] as const;
 
     const methods = ['textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/references',
-      'textDocument/documentSymbol', 'textDocument/codeLens', 'textDocument/prepareRename', 'textDocument/rename', 'textDocument/codeAction'];
+      'textDocument/documentSymbol', 'textDocument/codeLens', 'textDocument/prepareRename', 'textDocument/rename', 'textDocument/codeAction',
+      'textDocument/inlayHint', 'textDocument/documentLink', 'textDocument/foldingRange', 'textDocument/selectionRange',
+      'textDocument/semanticTokens/full', 'textDocument/diagnostic', 'workspace/symbol', 'workspace/diagnostic'];
 
     for (const method of methods) {
       it(`${method}`, async () => {

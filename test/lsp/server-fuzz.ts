@@ -100,8 +100,10 @@ const replace: fc.Arbitrary<Replace> = fc.record({
   text: fc.oneof({ weight: 3, arbitrary: insertion }, { weight: 1, arbitrary: fc.constant('') }),
 });
 
-type Method = 'hover' | 'completion' | 'definition' | 'references' | 'codeAction' | 'documentSymbol' | 'codeLens' | 'report' | 'prepareRename';
-const METHODS: Method[] = ['hover', 'completion', 'definition', 'references', 'codeAction', 'documentSymbol', 'codeLens', 'report', 'prepareRename'];
+type Method = 'hover' | 'completion' | 'definition' | 'references' | 'codeAction' | 'documentSymbol' | 'codeLens' | 'report' | 'prepareRename'
+  | 'inlayHint' | 'documentLink' | 'foldingRange' | 'selectionRange' | 'semanticTokens' | 'fixAll' | 'workspaceSymbol';
+const METHODS: Method[] = ['hover', 'completion', 'definition', 'references', 'codeAction', 'documentSymbol', 'codeLens', 'report', 'prepareRename',
+  'inlayHint', 'documentLink', 'foldingRange', 'selectionRange', 'semanticTokens', 'fixAll', 'workspaceSymbol'];
 
 /** Where a request points: anywhere, inside any word, or on a reference (skill name, role id), where the features have most to say. */
 interface Target { fraction: number; on: 'anywhere' | 'word' | 'reference' }
@@ -150,7 +152,11 @@ function paramsFor(method: Method, uri: string, position: { line: number; charac
       const range = chosen?.range ?? { start: position, end: position };
       return { textDocument: { uri }, range, context: { diagnostics: chosen ? [chosen] : [], only: ['quickfix'] } };
     }
-    case 'documentSymbol': case 'codeLens': return { textDocument: { uri } };
+    case 'documentSymbol': case 'codeLens': case 'documentLink': case 'foldingRange': case 'semanticTokens': return { textDocument: { uri } };
+    case 'inlayHint': return { textDocument: { uri }, range: { start: { line: Math.max(0, position.line - 20), character: 0 }, end: { line: position.line + 20, character: 0 } } };
+    case 'selectionRange': return { textDocument: { uri }, positions: [position] };
+    case 'fixAll': return { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [], only: ['source.fixAll'] } };
+    case 'workspaceSymbol': return { query: 'a' };
     case 'report': return { uri };
     default: return at;
   }
@@ -160,6 +166,9 @@ const LSP_METHOD: Record<Method, string> = {
   hover: 'textDocument/hover', completion: 'textDocument/completion', definition: 'textDocument/definition',
   references: 'textDocument/references', codeAction: 'textDocument/codeAction', documentSymbol: 'textDocument/documentSymbol',
   codeLens: 'textDocument/codeLens', report: 'skillgap/report', prepareRename: 'textDocument/prepareRename',
+  inlayHint: 'textDocument/inlayHint', documentLink: 'textDocument/documentLink', foldingRange: 'textDocument/foldingRange',
+  selectionRange: 'textDocument/selectionRange', semanticTokens: 'textDocument/semanticTokens/full', fixAll: 'textDocument/codeAction',
+  workspaceSymbol: 'workspace/symbol',
 };
 
 /** JSON-RPC InternalError: the guard caught a bug in a handler. Well-formed requests must never get it. */

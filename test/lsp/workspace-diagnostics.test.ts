@@ -91,6 +91,23 @@ describe('workspace diagnostics (pull)', function () {
     assert.deepEqual(items.filter((r) => r.kind === 'full').map((r) => name(r.uri)).sort(), ['ada.skills.yaml', 'senior.skills.yaml']);
   });
 
+  it('reports a deleted file as empty even when the client no longer sends its result id (VS Code forgets it on close)', async () => {
+    const first = (await pull()).items;
+    unlinkSync(join(client.root, 'senior.skills.yaml'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('senior.skills.yaml'), type: 3 }] });
+    await client.request('textDocument/hover', client.at('ada.skills.yaml', { line: 0, character: 0 }));   // the deletion is processed
+    const items = (await pull(first.filter((r) => name(r.uri) !== 'senior.skills.yaml'))).items;
+    assert.deepEqual(summary(items), ['ada.skills.yaml full', 'backend.skills.yaml unchanged', 'catalogs/acme.skills.yaml unchanged', 'senior.skills.yaml full']);
+    assert.deepEqual(items.find((r) => name(r.uri) === 'senior.skills.yaml'), { kind: 'full', uri: client.uri('senior.skills.yaml'), version: null, items: [] });
+    // Said once: the next pull does not repeat it.
+    const next = pull(items);
+    await client.request('textDocument/hover', client.at('ada.skills.yaml', { line: 0, character: 0 }));
+    let answered = false;
+    void next.then(() => { answered = true; });
+    await client.request('textDocument/hover', client.at('ada.skills.yaml', { line: 0, character: 0 }));
+    assert.equal(answered, false, 'held: nothing new');
+  });
+
   it('answers a cancelled held pull with RequestCancelled, and keeps serving', async () => {
     const first = (await pull()).items;
     const source = new CancellationTokenSource();

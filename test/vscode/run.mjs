@@ -239,6 +239,25 @@ const PROBES = {
     const applied = await frame.evaluate(() => window.__applied);
     return { applied: applied - keydown, painted: painted - keydown, idleFrame, match };
   },
+  /** The text of the editor's visible lines as rendered, inlay hints included (they are text in the view). */
+  async 'editor-lines'(page) {
+    await new Promise((r) => setTimeout(r, 300));
+    return page.evaluate(() => Array.from(document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line'))
+      .map((line) => ({ top: parseFloat(line.style.top || '0'), text: line.textContent.replace(/\u00a0/g, ' ') }))
+      .sort((a, b) => a.top - b.top).map((line) => line.text));
+  },
+  /** Clicks the first element matching a CSS selector in the workbench (not inside a webview). */
+  async click(page, { selector }) {
+    await page.locator(selector).first().click({ timeout: 5_000 });
+    await new Promise((r) => setTimeout(r, 500));
+    return true;
+  },
+  /** The rows of the Problems panel (file rows and problem rows), as the user reads them. */
+  async problems(page) {
+    await new Promise((r) => setTimeout(r, 300));
+    return page.evaluate(() => Array.from(document.querySelectorAll('.markers-panel .monaco-list-row'))
+      .map((row) => row.getAttribute('aria-label') ?? row.textContent));
+  },
 };
 
 async function reportFrame(page) {

@@ -5,7 +5,8 @@ import type { Market } from '../model/types';
 import type { MarketSection, ReportModel, StackStatus } from './report-model';
 import type { RoleWithFile } from './requirements';
 import { isStale } from './dates';
-import { resolveSkill, type HeldSkill, type SkillLookup } from './skills';
+import { resolveSkill, type HeldSkill, type SkillLookup, type SkillRef } from './skills';
+import { stackDemand, stackSuggestion, trendSkillNames, trendSkills, trendSkillsText } from './market-signals';
 
 export function baseName(file: string): string {
   return file.split(/[\\/]/).pop() ?? file;
@@ -52,9 +53,12 @@ export function stackOf(market: Market | undefined, catalog: SkillLookup, standi
     const status: StackStatus = standing.gaps.has(ref.key) ? 'gap'
       : level !== undefined && level >= 1 ? 'held'
       : standing.alternatives.has(ref.key) ? 'alternative' : 'optional';
+    const demand = stackDemand(ref);
+    const suggestion = status === 'optional' ? stackSuggestion(ref) : undefined;
     return {
       skill: value, name: ref.name, ...(ref.id !== undefined ? { id: ref.id } : {}), status,
       ...(level !== undefined ? { level } : {}), ...(required !== undefined ? { required } : {}),
+      ...(demand ? { demand } : {}), ...(suggestion ? { suggestion } : {}),
     };
   });
 }
@@ -63,11 +67,28 @@ export function outlookOf(market: Market | undefined, catalog: SkillLookup, stan
   return (market?.trends ?? []).map(({ value: trend }) => {
     const ref = resolveSkill(catalog, trend);
     const id = ref.id !== undefined ? { id: ref.id } : {};
-    const gap = standing.gaps.get(ref.key);
-    if (gap) return { trend, ...id, relation: 'gap', note: `A gap in this plan: ${ref.name} from ${gap.current} to ${gap.required} (${gap.priority})` };
-    const held = standing.held.get(ref.key);
-    if (held && standing.strengths.has(ref.key)) return { trend, ...id, relation: 'strength', note: `One of your strengths: ${ref.name} at level ${held.level}` };
-    if (held && held.level >= 1) return { trend, ...id, relation: 'held', note: `You have ${ref.name} at level ${held.level}` };
-    return { trend, ...id, relation: 'unrelated', note: `Not among your skills or this role's requirements` };
+    const skills = trendSkills(ref, catalog, standing);
+    const related = skills.length > 0 ? { skills } : {};
+    const skillsText = trendSkillsText(skills);
+    const own = ownStanding(ref, standing);
+    if (own) return { trend, ...id, relation: own.relation, note: skillsText ? `${own.note}. ${skillsText}` : own.note, ...related };
+    if (skillsText) {
+      const relation = skills.some((s) => s.required !== undefined && (s.level ?? 0) < s.required) ? 'gap' : 'held';
+      return { trend, ...id, relation, note: skillsText, ...related };
+    }
+    const note = skills.length > 0
+      ? `Not among your skills or this role's requirements, nor are its skills: ${trendSkillNames(skills)}`
+      : `Not among your skills or this role's requirements`;
+    return { trend, ...id, relation: 'unrelated', note, ...related };
   });
+}
+
+/** The trend as a skill itself: a gap of the plan, a strength, or held. */
+function ownStanding(ref: SkillRef, standing: SkillStanding): { relation: 'gap' | 'strength' | 'held'; note: string } | undefined {
+  const gap = standing.gaps.get(ref.key);
+  if (gap) return { relation: 'gap', note: `A gap in this plan: ${ref.name} from ${gap.current} to ${gap.required} (${gap.priority})` };
+  const held = standing.held.get(ref.key);
+  if (held && standing.strengths.has(ref.key)) return { relation: 'strength', note: `One of your strengths: ${ref.name} at level ${held.level}` };
+  if (held && held.level >= 1) return { relation: 'held', note: `You have ${ref.name} at level ${held.level}` };
+  return undefined;
 }

@@ -15,7 +15,11 @@ const TIER_OF: Record<Priority, Tier> = { must: 1, should: 2, nice: 3 };
 export const PRIORITY_OF: Record<Tier, Priority> = { 1: 'must', 2: 'should', 3: 'nice' };
 const TIERS: Tier[] = [1, 2, 3];
 
-/** A skill is evidently past its prerequisites from this level on (novice): they are not pulled in. */
+/**
+ * From this level on (novice) a skill needs its prerequisites, and holding it is evidence of them: a
+ * skill learned only to awareness pulls in none, and someone who holds a skill at novice or above is
+ * not sent back to what it requires.
+ */
 export const PAST_PREREQUISITES = 2;
 
 interface Need { level: number; tier: Tier; weight: number; of?: SkillRef }   // `of`: the skill it is a prerequisite of
@@ -80,10 +84,20 @@ function hoursToClose(curve: EffortCurve, route: RouteResource[], from: number, 
     const lo = Math.max(from, r.from);
     const hi = Math.min(to, r.to);
     if (lo >= hi) continue;
-    const practice = stepHours(curve, lo, hi);
-    hours += usedHours(r, curve, lo, hi) - practice;
+    const used = usedHours(r, curve, lo, hi);
+    hours += used - curveHoursCovered(curve, used, lo, hi);
   }
   return hours;
+}
+
+/**
+ * The curve hours of the steps lo → hi that a resource's `used` hours stand for. A course shorter than
+ * the curve does not make the levels cheaper: it covers its own hours, and practice makes up the rest
+ * of the curve (reading a 6-hour guide does not make anyone competent). A course longer than the curve
+ * covers the whole of it. So a covered range costs max(curve, course) hours: never less than the curve.
+ */
+export function curveHoursCovered(curve: EffortCurve, used: number, lo: number, hi: number): number {
+  return Math.min(stepHours(curve, lo, hi), used);
 }
 
 /** The hours of the part lo → hi of a resource, pro-rated by the curve (by steps when its range has no curve hours). */
@@ -97,6 +111,7 @@ export type Choice = (m: RequirementMatch) => SkillRef;
 
 export function planSkills(match: MatchResult, candidate: Candidate, catalog: SkillLookup, choice?: Choice, data = new SkillData(preferencesOf(candidate))): PlannedSkill[] {
   const held = match.held;
+  const evident = evidentLevels(held, catalog);
   const choose = choice ?? ((m: RequirementMatch) => optionsByQuickness(m, held, data)[0]);
   const needs = new Map<string, { ref: SkillRef; needs: Need[]; requirement?: PlannedSkill['requirement'] }>();
   const slot = (ref: SkillRef) => {
@@ -124,11 +139,11 @@ export function planSkills(match: MatchResult, candidate: Candidate, catalog: Sk
       const after = levelsAfterTiers(levelOf(held, s.ref.key), s.needs);
       for (const tier of TIERS) {
         const from = after[tier - 1];
-        if (after[tier] <= from || from >= PAST_PREREQUISITES) continue;
+        if (after[tier] <= from || from >= PAST_PREREQUISITES || after[tier] < PAST_PREREQUISITES) continue;
         const weight = Math.max(...s.needs.filter((n) => n.tier === tier && n.level > from).map((n) => n.weight));
         for (const req of s.ref.entry?.requires ?? []) {
           const pre = resolveId(catalog, req.skill);
-          if (pre.key === s.ref.key || levelOf(held, pre.key) >= req.level) continue;
+          if (pre.key === s.ref.key || (evident.get(pre.key) ?? 0) >= req.level) continue;
           const target = slot(pre);
           const known = target.needs.find((n) => n.of?.key === s.ref.key && n.tier === tier && n.level === req.level);
           if (!known) { target.needs.push({ level: req.level, tier, weight, of: s.ref }); changed = true; }
@@ -163,6 +178,28 @@ export function planSkills(match: MatchResult, candidate: Candidate, catalog: Sk
     }
     return skill;
   }).filter((s) => s.parts.length > 0);
+}
+
+/**
+ * The level at which the person evidently has each skill: the level they state, or — when higher —
+ * the level a skill they hold at novice or above requires of it (transitively: Docker 2 requires Linux
+ * 2, so whoever uses Docker has Linux 2 and, through it, what Linux 2 requires).
+ */
+function evidentLevels(held: Map<string, HeldSkill>, catalog: SkillLookup): Map<string, number> {
+  const levels = new Map<string, number>([...held].map(([key, h]) => [key, h.level]));
+  const pending = [...held.values()].filter((h) => h.level >= PAST_PREREQUISITES).map((h) => h.ref);
+  const expanded = new Set(pending.map((r) => r.key));
+  for (let ref = pending.pop(); ref; ref = pending.pop()) {
+    for (const req of ref.entry?.requires ?? []) {
+      const pre = resolveId(catalog, req.skill);
+      if (req.level > (levels.get(pre.key) ?? 0)) levels.set(pre.key, req.level);
+      if ((levels.get(pre.key) ?? 0) >= PAST_PREREQUISITES && !expanded.has(pre.key)) {
+        expanded.add(pre.key);
+        pending.push(pre);
+      }
+    }
+  }
+  return levels;
 }
 
 /** after[0] = the current level; after[t] = the level reached once tier t's needs are met. */

@@ -47,11 +47,11 @@ export interface ReportModel {
   /** For the chart: mean required and current level of the role's requirements in each category. */
   categories: { category: string; required: number; current: number; requirements: string[] }[];
   market: MarketSection;
-  stack: { skill: string; name: string; id?: string; status: StackStatus; level?: number; required?: number }[];
+  stack: StackItem[];
   roadmap: Roadmap;
   recommendations: Recommendation[];
   resources: ReportResource[];
-  outlook: { trend: string; id?: string; relation: 'gap' | 'strength' | 'held' | 'unrelated'; note: string }[];
+  outlook: OutlookItem[];
   notes: {
     followUp?: { afterPhase: 1; week: number; date?: string };
     provenance: { files: string[]; catalogs: { id: string; version?: string; file?: string }[] };
@@ -64,6 +64,23 @@ export type Readiness = 'ready' | 'not-ready';
 
 /** held: you have it; gap: the plan raises it; alternative: another option of an anyOf requirement; optional: not required. */
 export type StackStatus = 'held' | 'gap' | 'alternative' | 'optional';
+
+interface StackItem {
+  skill: string; name: string; id?: string; status: StackStatus; level?: number; required?: number;
+  /** The public demand signal of the technology, with its source and release month (absent: no source lists it). */
+  demand?: { hot: boolean; occupations: number; inDemand: number; source: string; asOf?: string; text: string };
+  /** For an optional technology: the catalog resource to start with (a learning suggestion, not part of the plan). */
+  suggestion?: { title: string; provider: string; url?: string; hours?: number };
+}
+
+interface OutlookItem {
+  trend: string; id?: string;
+  /** gap: the plan raises the trend or a skill of it the role asks; held / strength: the person has it or some of its skills. */
+  relation: 'gap' | 'strength' | 'held' | 'unrelated';
+  note: string;
+  /** The skills the trend is made of (the catalog's relatedSkills): what the role asks of each and what the person has. */
+  skills?: { name: string; id?: string; required?: number; level?: number }[];
+}
 
 interface InputError { file: string; line: number; column: number; code: string; message: string }   // 1-based line and column
 

@@ -140,17 +140,17 @@ export function assumptionsOf(input: ReportInput, match: MatchResult, plan: Plan
     const source = (category: string) => (DEFAULT_CURVES.some((d) => d.categories.includes(category)) ? `, the default for ${category}` : `, the default for a ${FALLBACK_CURVE.kind}`);
     const curves = skills.map((s) => `${s.ref.name}: ${curveText(s.curve)}${s.curveSource === 'catalog' ? '' : source(s.ref.category)}`);
     out.push(`Hours come from each skill's effort curve, the hours of the steps 0→1 … 4→5 (a gap adds up its steps): ${curves.join('; ')}. A skill without a curve in its catalog takes its category's default (README, "The effort model").`);
-    out.push(`Prerequisites (a catalog's requires) are added only for a skill learned from below level ${levelLabel(PAST_PREREQUISITES)} when you lack them, raised only to the level named, and scheduled with the most urgent skill they unlock.`);
+    out.push(`Prerequisites (a catalog's requires) are added only for a skill learned from below ${levelLabel(PAST_PREREQUISITES)} to ${levelLabel(PAST_PREREQUISITES)} or above, and only when you do not evidently have them: holding a skill at ${levelLabel(PAST_PREREQUISITES)} or above counts as holding what it requires. They are raised only to the level named, and scheduled with the most urgent skill they unlock.`);
     out.push(`Must-haves and their prerequisites come first, then should-haves, then nice-to-haves; within each, prerequisites first, then the larger weighted gap. Items run back to back at ${f.hoursPerWeek} h/week and one may start in the week the previous one ends, so the plan takes total hours ÷ hours per week, rounded up, in weeks.`);
   }
   if (skills.some((s) => s.route.length > 0)) {
     out.push([
       'A resource with levels [a, b] takes a learner from level a to level b; a gap that needs only part of it counts that part of its hours, in proportion to the effort curve.',
       'For each skill the resources covering the most levels without overlapping are chosen (two courses never cover the same level);',
-      'a paid course from a provider you did not name is left out where a free resource teaches some of the same levels;',
+      'a paid or unpriced course from a provider you did not name is left out where a free resource teaches some of the same levels;',
       `among equal choices, free before price not stated before paid, then ${input.candidate.preferences?.providers.length ? `your preferred providers (${input.candidate.preferences.providers.map((p) => p.value).join(', ')})` : 'preferred providers (none stated)'}, then the lower levels, then fewer hours.`,
       f.budget ? `Paid resources dearer than the budget of ${f.budget.amount} ${f.budget.currency} (or in another currency) are left out; the plan's cost is compared with the budget.` : '',
-      'A resource serving several skills is counted once, where it is first used. Hours no resource covers are practice/self-study.',
+      'A resource serving several skills is counted once, where it is first used. A resource never makes levels cheaper than the effort curve: where its hours are fewer, practice/self-study makes up the rest, as it does for levels no resource covers.',
     ].filter((s) => s !== '').join(' '));
   }
   const assumedCurrency = plan.schedule.items.flatMap((it) => it.routes).filter((r) => r.price.kind === 'paid' && r.price.currencyAssumed);

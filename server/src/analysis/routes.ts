@@ -4,8 +4,8 @@
 // overlap (no two courses over the same step: overlapping courses are never chained); they cover as
 // many steps as possible; among equal covers, free before unpriced before paid (cheaper first), the
 // candidate's preferred providers, the lower levels (a course for the basics rather than for the top,
-// where practice is what counts), then fewer hours. A paid course from a provider the candidate did
-// not name is left out where a free resource teaches some of the same levels. A gap then uses the part
+// where practice is what counts), then fewer hours. A paid or unpriced course from a provider the
+// candidate did not name is left out where a free resource teaches some of the same levels. A gap then uses the part
 // of each that lies within it, its hours pro-rated by the skill's effort curve.
 
 import type { SkillEntry } from '../catalog/types';
@@ -50,13 +50,14 @@ function priceOf(r: Resource, budget: Budget | undefined): Price {
 /**
  * Whether a resource may enter any plan of this candidate: it must state its levels (else there is no
  * telling what it teaches); with a budget, a paid one must be in the budget's currency and no dearer
- * than the whole budget, and a budget of 0 admits only resources stated to be free; a paid one from a
- * provider the candidate did not name must teach no level that a free resource of the skill teaches.
+ * than the whole budget, and a budget of 0 admits only resources stated to be free; a paid or unpriced one
+ * from a provider the candidate did not name must teach no level that a free resource of the skill teaches.
  */
 function eligible(r: Resource, price: Price, prefs: Preferences, preferred: boolean, free: Resource[]): boolean {
   if (!r.levels || !(r.levels[0] < r.levels[1])) return false;
   const { budget } = prefs;
-  if (price.kind === 'paid' && !preferred && free.some((f) => f.levels![0] < r.levels![1] && r.levels![0] < f.levels![1])) return false;
+  // An unstated price may well be a paid one (certificates, subscriptions): the same caution applies.
+  if (price.kind !== 'free' && !preferred && free.some((f) => f.levels![0] < r.levels![1] && r.levels![0] < f.levels![1])) return false;
   if (!budget) return true;
   if (budget.amount === 0) return price.kind === 'free';
   return price.kind !== 'paid' || (price.currency === budget.currency && price.amount <= budget.amount);

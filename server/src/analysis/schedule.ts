@@ -8,7 +8,7 @@
 import { levelLabel } from '../model/levels';
 import { addDays } from './dates';
 import { stepHours } from './effort';
-import { PRIORITY_OF, usedHours, type PlannedSkill, type SkillPart } from './plan-gaps';
+import { curveHoursCovered, PRIORITY_OF, usedHours, type PlannedSkill, type SkillPart } from './plan-gaps';
 import type { Deliverable, ItemResource, Phase, Roadmap, RoadmapItem, Tier } from './report-model';
 import type { Budget, Price, RouteResource } from './routes';
 import { compareText, resolveId, type SkillLookup } from './skills';
@@ -75,18 +75,21 @@ function itemsOf(parts: SkillPart[]): PlannedItem[] {
   // the skill it was first used for, and the later skills it serves.
   const state = new Map<string, { bySkill: Map<string, number>; counted: number; first: string; firstItem?: ItemResource; steps: Map<string, Set<number>>; certified: boolean }>();
   const price = planPrices(parts);
+  // Practice so far per skill, unrounded: a skill split over two tiers rounds its practice once, as a
+  // whole (like a resource's hours), so splitting it never adds an hour.
+  const practiceSoFar = new Map<string, number>();
   return parts.map((part) => {
     const { skill, from, to } = part;
     const resources: ItemResource[] = [];
     const routes: RouteResource[] = [];
     const deliverables: Deliverable[] = [];
-    let covered = 0;      // curve hours of the steps resources cover
+    let covered = 0;      // curve hours the resources stand for (curveHoursCovered)
     let resourceHours = 0;
     for (const r of skill.route) {
       const lo = Math.max(from, r.from);
       const hi = Math.min(to, r.to);
       if (lo >= hi) continue;
-      covered += stepHours(skill.curve, lo, hi);
+      covered += curveHoursCovered(skill.curve, usedHours(r, skill.curve, lo, hi), lo, hi);
       let s = state.get(r.key);
       const firstUse = s === undefined;
       if (!s) state.set(r.key, (s = { bySkill: new Map(), counted: 0, first: skill.ref.name, steps: new Map(), certified: false }));
@@ -122,9 +125,12 @@ function itemsOf(parts: SkillPart[]): PlannedItem[] {
         deliverables.push({ kind: 'certificate', text: `${r.resource.title} (${r.resource.provider})`, skill: skill.ref.name });
       }
     }
-    const practiceHours = ceil(stepHours(skill.curve, from, to) - covered);
+    const before = practiceSoFar.get(skill.ref.key) ?? 0;
+    const after = before + Math.max(0, stepHours(skill.curve, from, to) - covered);
+    practiceSoFar.set(skill.ref.key, after);
+    const practiceHours = Math.max(0, ceil(after) - ceil(before));
     if (part.stated && to === skill.target && skill.evidence) deliverables.push({ kind: 'project', text: skill.evidence, skill: skill.ref.name });
-    return { part, resourceHours, practiceHours: Math.max(0, practiceHours), hours: resourceHours + Math.max(0, practiceHours), resources, routes, deliverables };
+    return { part, resourceHours, practiceHours, hours: resourceHours + practiceHours, resources, routes, deliverables };
   });
 }
 

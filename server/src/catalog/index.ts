@@ -7,6 +7,6 @@ export {
   maxSuggestionDistance,
 } from './skill-catalog';
 export { builtinCatalogInfo } from './builtin';
-export { demandSignal, demandText } from './demand';
+export { demandSignal, demandText, type DemandSignal } from './demand';
 export { osaDistance } from './edit-distance';
 export type { SkillEntry } from './types';

@@ -1,5 +1,6 @@
 // Every semantic check of one file against the workspace (DESIGN §2), after syntax and schema.
 import { LineTable } from '../model/ranges';
+import { lineBreakOf } from '../model/yaml-scalar';
 import type { Diagnostic, ParsedFile, Range, Spanned } from '../model/types';
 import { capDiagnostics } from './cap';
 import { checkCatalogDoc } from './catalogs';
@@ -31,7 +32,7 @@ export function checkFile(parsed: ParsedFile, ctx: CheckContext, textOf: (file: 
         doc.skills.forEach((s) => name(s.skill));
         out.push(...checkDuplicateSkills(doc.skills.map((s) => ({ name: s.skill, itemRange: s.range })), ctx.catalog, fileLines, parsed.file));
         for (const t of doc.targets) { const d = checkRoleReference(t, ctx.roles, 'target'); if (d) out.push(d); }
-        out.push(...checkTargets(doc, ctx, lineText));
+        out.push(...checkTargets(doc, ctx, lineText, lineBreakOf(parsed.text)));
         break;
       case 'role': {
         doc.requirements.forEach((r) => r.skills.forEach(name));

@@ -5,6 +5,7 @@ import type { WorkspaceCatalogDoc } from './context';
 import { appendAfter } from './list-edit';
 import { LineTable } from '../model/ranges';
 import { coded } from '../model/diagnostic-codes';
+import { lineBreakOf, yamlScalar } from '../model/yaml-scalar';
 
 export function checkSkillName(
   name: Spanned<string>,
@@ -61,11 +62,6 @@ function replace(name: Spanned<string>, newName: string, preferred: boolean): Fi
   return { title: `Replace with '${newName}'`, edits: [{ range: name.range, newText: yamlScalar(newName) }], preferred };
 }
 
-/** A plain YAML scalar when safe, else double-quoted. */
-export function yamlScalar(text: string): string {
-  return /^[A-Za-z0-9][A-Za-z0-9 ._+#/&()'-]*$/.test(text) && !/[:#]\s|\s$/.test(text) ? text : JSON.stringify(text);
-}
-
 function listOr(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
@@ -82,9 +78,10 @@ export function addToCatalogFix(catalogs: readonly WorkspaceCatalogDoc[], file: 
     if (!place) return undefined;
     const { indent, flow, at } = place;
     const id = slugOf(written);
+    const eol = lineBreakOf(source);
     const entry = flow
-      ? `\n${indent}- { id: ${id}, name: ${yamlScalar(written)}, category: Other }`
-      : `\n${indent}- id: ${id}\n${indent}  name: ${yamlScalar(written)}\n${indent}  category: Other`;
+      ? `${eol}${indent}- { id: ${id}, name: ${yamlScalar(written)}, category: Other }`
+      : `${eol}${indent}- id: ${id}${eol}${indent}  name: ${yamlScalar(written)}${eol}${indent}  category: Other`;
     const edit: TextEdit = { ...(target.file === file ? {} : { file: target.file }), range: { start: at, end: at }, newText: entry };
     return { title: `Add '${written}' to the ${target.doc.id?.value ?? target.file} catalog`, edits: [edit] };
   };

@@ -4,12 +4,12 @@ import { resolveSkill } from '../analysis/skills';
 import type { Candidate, CandidateSkill, Diagnostic, Fix } from '../model/types';
 import type { CheckContext } from './context';
 import { levelLabel } from '../model/levels';
-import { yamlScalar } from './skill-names';
 import { checkOverDeadline } from './deadline';
 import { appendAfter } from './list-edit';
 import { coded } from '../model/diagnostic-codes';
+import { yamlScalar } from '../model/yaml-scalar';
 
-export function checkTargets(candidate: Candidate, ctx: CheckContext, lineText: (line: number) => string): Diagnostic[] {
+export function checkTargets(candidate: Candidate, ctx: CheckContext, lineText: (line: number) => string, eol: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const target of candidate.targets) {
     const def = ctx.roles.get(target.value);
@@ -29,7 +29,7 @@ export function checkTargets(candidate: Candidate, ctx: CheckContext, lineText: 
         range: target.range, ...coded('missing-skill'),
         message: `Missing ${absent.length} must-have skill${absent.length === 1 ? '' : 's'} for ${title}: ${names.join(', ')}`,
         data: { role: target.value, skills: absent.map((m) => m.skill.name) },
-        fixes: addSkillsFix(candidate, absent.map((m) => m.skill.name), lineText),
+        fixes: addSkillsFix(candidate, absent.map((m) => m.skill.name), lineText, eol),
       });
     }
 
@@ -60,14 +60,14 @@ function entryFor(candidate: Candidate, m: RequirementMatch, ctx: CheckContext):
   return candidate.skills.find((s) => resolveSkill(ctx.catalog, s.skill.value).key === m.skill.key);
 }
 
-/** Appends `- { skill: X, level: 0 }` entries after the last skill, in the list's own style. */
-function addSkillsFix(candidate: Candidate, names: string[], lineText: (line: number) => string): Fix[] {
+/** Appends `- { skill: X, level: 0 }` entries after the last skill, in the list's own style and line breaks. */
+function addSkillsFix(candidate: Candidate, names: string[], lineText: (line: number) => string, eol: string): Fix[] {
   const last = candidate.skills[candidate.skills.length - 1];
   const place = last && appendAfter(last.range, lineText);
   if (!place) return [];
   const { indent, flow, at } = place;
   const text = names
-    .map((n) => (flow ? `\n${indent}- { skill: ${yamlScalar(n)}, level: 0 }` : `\n${indent}- skill: ${yamlScalar(n)}\n${indent}  level: 0`))
+    .map((n) => (flow ? `${eol}${indent}- { skill: ${yamlScalar(n)}, level: 0 }` : `${eol}${indent}- skill: ${yamlScalar(n)}${eol}${indent}  level: 0`))
     .join('');
   return [{ title: `Add ${names.length === 1 ? names[0] : `the ${names.length} missing skills`} at level 0`, edits: [{ range: { start: at, end: at }, newText: text }] }];
 }

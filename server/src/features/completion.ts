@@ -2,6 +2,7 @@
 // ids, enum values and schema keys, with whole-entry snippets for the main lists. Works on the raw
 // line because the text being typed is rarely valid YAML yet.
 import { LEVEL_LABELS, type DocumentKind, type ParsedFile, type Position, type Range } from '../model/types';
+import { yamlScalar } from '../model/yaml-scalar';
 import type { Workspace } from '../workspace';
 import { propertiesAt, schemaNodeAt } from './schema-docs';
 import { LineIndex } from './text-position';
@@ -205,10 +206,4 @@ function blockListOwner(lines: LineIndex, lineNo: number, dashColumn: number): s
   const path = containerPath(lines, lineNo, dashColumn, true);
   const owner = path?.[path.length - 2];
   return typeof owner === 'string' ? owner : undefined;
-}
-
-/** A plain scalar when YAML reads it back unchanged, else double-quoted. */
-export function yamlScalar(text: string, inFlow: boolean): string {
-  const risky = /^[-?:,[\]{}#&*!|>'"%@`\s]|: | #|\s$/.test(text) || (inFlow && /[,[\]{}]/.test(text));
-  return risky ? JSON.stringify(text) : text;
 }

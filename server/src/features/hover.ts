@@ -1,5 +1,8 @@
 // Hover text, as Markdown: skills (what the catalog says, and what the target roles ask of this
 // candidate), levels (the scale), role references (the match), keys (the schema's description).
+// Every string from a file or a catalog goes in through the `markdown` template (render/escape.ts),
+// which escapes it: a name can open no image, link, HTML tag, emphasis or code fence; links are
+// made only to http(s) URLs, so a hover never offers `command:`, `file:` or `data:`.
 import { closest } from 'fastest-levenshtein';
 import { demandSignal, demandText, type SkillEntry } from '../catalog';
 import { LEVEL_LABELS, type Range, type Position, type Role } from '../model/types';
@@ -9,6 +12,11 @@ import { targetAt, type Target } from './locate';
 import { matchSummary, summaryLine } from './match-summary';
 import { keyDocumentation } from './schema-docs';
 import { contains } from './text-position';
+import { markdown, markdownCode, markdownLink, markdownRaw, type MarkdownText } from '../render/escape';
+import { yamlScalar } from '../model/yaml-scalar';
+
+const code = (value: string) => markdownRaw(markdownCode(value));
+const join = (parts: readonly MarkdownText[], separator: string) => markdownRaw(parts.map((p) => p.text).join(separator));
 
 export interface HoverResult { markdown: string; range: Range }
 
@@ -45,12 +53,12 @@ function skillHover(workspace: Workspace, file: string, target: Extract<Target, 
   const resolution = catalog.resolve(target.written);
   if (resolution.status === 'unknown') return unknownSkill(workspace, target.written);
   if (resolution.status === 'ambiguous') {
-    const names = resolution.entries.map((e) => `**${e.name}** (\`${e.id}\`, ${e.category})`);
-    return [`'${target.written}' names several skills: ${names.join(', ')}.`, '', 'Write the canonical name or the id of the one you mean.'].join('\n');
+    const names = resolution.entries.map((e) => markdown`**${e.name}** (${code(e.id)}, ${e.category})`);
+    return [markdown`'${target.written}' names several skills: ${join(names, ', ')}.`.text, '', 'Write the canonical name or the id of the one you mean.'].join('\n');
   }
   const entry = resolution.entry;
   const parts = [describeSkill(entry)];
-  if (resolution.status === 'alias') parts.push(`'${target.written}' is an alias of **${entry.name}**.`);
+  if (resolution.status === 'alias') parts.push(markdown`'${target.written}' is an alias of **${entry.name}**.`.text);
   const context = target.kind === 'candidate' ? candidateContext(workspace, file, entry, options)
     : target.kind === 'role' ? roleContext(workspace, file, target, entry) : undefined;
   if (context) parts.push(context);
@@ -58,11 +66,11 @@ function skillHover(workspace: Workspace, file: string, target: Extract<Target, 
 }
 
 function describeSkill(entry: SkillEntry): string {
-  const lines = [`**${entry.name}** · ${entry.category}`];
-  if (entry.description) lines.push('', entry.description);
-  if (entry.aliases.length > 0) lines.push('', `Aliases: ${entry.aliases.join(', ')}`);
+  const lines = [markdown`**${entry.name}** · ${entry.category}`.text];
+  if (entry.description) lines.push('', markdown`${entry.description}`.text);
+  if (entry.aliases.length > 0) lines.push('', markdown`Aliases: ${entry.aliases.join(', ')}`.text);
   const demand = demandSignal(entry);
-  if (demand) lines.push('', `Demand: ${demandText(demand)}`);
+  if (demand) lines.push('', markdown`Demand: ${demandText(demand)}`.text);
   const source = sourceText(entry);
   if (source) lines.push('', `Source: ${source}`);
   return lines.join('\n');
@@ -71,15 +79,15 @@ function describeSkill(entry: SkillEntry): string {
 function sourceText(entry: SkillEntry): string {
   const parts: string[] = [];
   const s = entry.source;
-  if (s.esco) parts.push(`[ESCO](${s.esco})`);
-  if (s.onet) parts.push(`O*NET Technology Skills (${s.onet})`);
-  if (s.linguist) parts.push(`GitHub Linguist (${s.linguist})`);
+  if (s.esco) parts.push(markdownLink('ESCO', s.esco));
+  if (s.onet) parts.push(markdown`O\\*NET Technology Skills (${s.onet})`.text);
+  if (s.linguist) parts.push(markdown`GitHub Linguist (${s.linguist})`.text);
   if (s.curated) parts.push('curated by Skillgap');
   for (const [key, value] of Object.entries(s)) {
     if (['esco', 'onet', 'linguist', 'devicon', 'simpleIcons', 'curated'].includes(key) || value === undefined) continue;
-    parts.push(`${key}: ${String(value)}`);
+    parts.push(markdown`${key}: ${String(value)}`.text);
   }
-  if (entry.origin.catalog !== 'builtin') parts.push(`workspace catalog \`${entry.origin.catalog}\``);
+  if (entry.origin.catalog !== 'builtin') parts.push(markdown`workspace catalog ${code(entry.origin.catalog)}`.text);
   return parts.join(' · ');
 }
 
@@ -94,9 +102,9 @@ function candidateContext(workspace: Workspace, file: string, entry: SkillEntry,
     try { model = workspace.report(file, target.value, options); } catch { continue; }
     const requirement = model.requirements.find((r) => r.ids.includes(entry.id));
     const title = model.role.title;
-    if (!requirement) { rows.push(`- ${title}: not required`); continue; }
+    if (!requirement) { rows.push(markdown`- ${title}: not required`.text); continue; }
     const verdict = requirement.met ? 'met' : `gap ${requirement.level - requirement.current}`;
-    rows.push(`- ${title}: needs ${levelText(requirement.level)}, ${requirement.priority}; you have ${levelText(requirement.current)} — ${verdict}`);
+    rows.push(markdown`- ${title}: needs ${levelText(requirement.level)}, ${requirement.priority}; you have ${levelText(requirement.current)} — ${verdict}`.text);
   }
   return rows.length > 0 ? ['Target roles:', ...rows].join('\n') : undefined;
 }
@@ -106,23 +114,25 @@ function roleContext(workspace: Workspace, file: string, target: Extract<Target,
   const requirement = role?.requirements?.find((r) => contains(r.range, target.range.start));
   if (!requirement) return undefined;
   const level = requirement.level ? levelText(requirement.level.value) : 'no level given';
-  const alternatives = requirement.anyOf ? ` (any one of ${requirement.skills.map((s) => s.value).join(', ')})` : '';
-  return `This role requires ${entry.name}${alternatives} at ${level}, priority ${requirement.priority}.`;
+  const alternatives = requirement.anyOf ? markdown` (any one of ${requirement.skills.map((s) => s.value).join(', ')})` : markdownRaw('');
+  return markdown`This role requires ${entry.name}${alternatives} at ${level}, priority ${requirement.priority}.`.text;
 }
 
 function unknownSkill(workspace: Workspace, written: string): string {
   const catalog = workspace.catalog();
   const suggestions = catalog.suggest(written, 3);
   const lines = [
-    `**Unknown skill '${written}'**`,
+    markdown`**Unknown skill '${written}'**`.text,
     '',
     'No id, name or alias in the built-in catalog or the workspace catalogs matches it (case, spacing and punctuation are ignored).',
   ];
-  if (suggestions.length > 0) lines.push('', `Closest matches: ${suggestions.map((s) => `${s.entry.name} (${s.entry.category})`).join(', ')}`);
-  const entry = [`  - id: ${kebab(written)}`, `    name: ${written}`, '    category: …'];
+  if (suggestions.length > 0) lines.push('', markdown`Closest matches: ${suggestions.map((s) => `${s.entry.name} (${s.entry.category})`).join(', ')}`.text);
+  // The snippet is YAML as the writer of quick fixes writes it: one line per value, so nothing in the
+  // name can end the fence (a closing fence must start a line).
+  const entry = [`  - id: ${kebab(written)}`, `    name: ${yamlScalar(written, false)}`, '    category: …'];
   const existing = workspace.catalogProvenance().find((c) => c.file !== undefined);
   if (existing) {
-    lines.push('', `If it is a real skill, add it to the workspace catalog \`${existing.id}\` (${baseName(existing.file!)}), under \`skills\`:`, '',
+    lines.push('', markdown`If it is a real skill, add it to the workspace catalog ${code(existing.id)} (${baseName(existing.file!)}), under \`skills\`:`.text, '',
       '```yaml', ...entry, '```');
   } else {
     lines.push('', 'If it is a real skill, add it to a workspace catalog (a `kind: catalog` document in a `*.skills.yaml` file):', '',
@@ -135,22 +145,22 @@ function roleHover(workspace: Workspace, file: string, id: string, via: 'target'
   const definition = workspace.role(id);
   if (!definition) {
     const known = workspace.roleIds();
-    const lines = [`**Unknown role '${id}'**`, '', 'No `kind: role` document in the workspace has this id.'];
-    if (known.length > 0) lines.push('', `Did you mean \`${closest(id, known)}\`?`);
+    const lines = [markdown`**Unknown role '${id}'**`.text, '', 'No `kind: role` document in the workspace has this id.'];
+    if (known.length > 0) lines.push('', markdown`Did you mean ${code(closest(id, known))}?`.text);
     return lines.join('\n');
   }
   const role = definition.role;
   const title = role.title?.value ?? id;
-  const lines = [`**${title}** (\`${id}\`)`];
-  if (role.description) lines.push('', role.description.value);
+  const lines = [markdown`**${title}** (${code(id)})`.text];
+  if (role.description) lines.push('', markdown`${role.description.value}`.text);
   const musts = role.requirements.filter((r) => r.priority === 'must').length;
   lines.push('', `${role.requirements.length} requirement${role.requirements.length === 1 ? '' : 's'} (${musts} must-have${musts === 1 ? '' : 's'})` +
-    (role.extends ? `, extends \`${role.extends.value}\`` : ''));
+    (role.extends ? markdown`, extends ${code(role.extends.value)}`.text : ''));
   if (via === 'target') {
     const summary = matchSummary(workspace, file, id, options);
     if (summary) {
-      lines.push('', summaryLine(summary), '', summary.headline);
-      if (summary.unmetMustHaves.length > 0) lines.push('', `Unmet must-haves: ${summary.unmetMustHaves.join(', ')}`);
+      lines.push('', markdown`${summaryLine(summary)}`.text, '', markdown`${summary.headline}`.text);
+      if (summary.unmetMustHaves.length > 0) lines.push('', markdown`Unmet must-haves: ${summary.unmetMustHaves.join(', ')}`.text);
     }
   }
   return lines.join('\n');

@@ -3,7 +3,7 @@
 // ranges, so hover on keys and completion contexts read YAML here — but only the piece of text under
 // the cursor: the model's outline (model/incremental.ts) says where each document and each item of
 // its top-level list starts, so a hover in a 10,000-skill catalog reads one list item, not the file.
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { syntaxOutline, type SyntaxOutline } from '../model/incremental';
 import type { ParsedFile, Position, Range } from '../model/types';
 import { LineIndex } from './text-position';
@@ -48,18 +48,89 @@ export function nodeAt(parsed: ParsedFile, position: Position): NodeAt | undefin
   const offset = lines.offsetAt(position);
   const outline = syntaxOutline(parsed);
   if (!outline) return nodeInWholeText(parsed.text, lines, offset);
+  const at = locate(parsed, outline, offset);
+  if (!at) return undefined;
+  const { found, base } = at;
+  return { docIndex: at.docIndex, path: found.path, isKey: found.isKey, range: lines.range(base + found.start, base + found.end), value: found.value };
+}
+
+/**
+ * The ranges around a position, innermost first: the scalar, its key and value, the mappings and
+ * lists holding it, the list item, the document, the whole text (for "expand selection").
+ */
+export function enclosingRanges(parsed: ParsedFile, position: Position): Range[] {
+  const lines = linesOf(parsed);
+  const offset = lines.offsetAt(position);
+  const spans: [number, number][] = [];
+  const outline = syntaxOutline(parsed);
+  if (outline) {
+    const at = locate(parsed, outline, offset, spans);
+    if (at) {
+      spans.reverse();
+      for (const span of spans) { span[0] += at.base; span[1] += at.base; }
+      spans.push(...at.outer);
+    } else spans.length = 0;
+  } else {
+    for (const doc of wholeText(parsed.text)) {
+      const [start, , end] = doc.range;
+      if (offset < start || offset > end) continue;
+      descend(doc.contents as Node | null, offset, [], spans);
+      spans.reverse();
+      spans.push([start, end]);
+      break;
+    }
+  }
+  spans.push([0, parsed.text.length]);
+  const out: Range[] = [];
+  let last: [number, number] | undefined;
+  for (const [rawStart, rawEnd] of spans) {
+    const [start, end] = trim(parsed.text, rawStart, rawEnd);
+    // Each range holds the one before it (a parent never ends before its child, whatever the parser says).
+    const span: [number, number] = last ? [Math.min(start, last[0]), Math.max(end, last[1])] : [start, end];
+    if (last && span[0] === last[0] && span[1] === last[1]) continue;
+    out.push(lines.range(span[0], span[1]));
+    last = span;
+  }
+  return out;
+}
+
+/** A range starts and ends with content: not the indentation before it, nor the line breaks and blank lines after it. */
+function trim(text: string, start: number, end: number): [number, number] {
+  let e = Math.min(end, text.length);
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  let s = start;
+  while (s < e && /\s/.test(text[s])) s++;
+  return [s, e];
+}
+
+interface Located {
+  docIndex: number;
+  found: Found;
+  /** Offset in the file of the piece of text read (`found` is relative to it). */
+  base: number;
+  /** Spans around that piece in the file, innermost first: the list item and the list, or the part of the document; the document. */
+  outer: [number, number][];
+}
+
+/** The node at an offset, read from the smallest piece of text that holds it; `spans` receives the nodes on the way, relative to the piece. */
+function locate(parsed: ParsedFile, outline: SyntaxOutline, offset: number, spans?: [number, number][]): Located | undefined {
   const docIndex = documentAt(outline, offset);
   const chunk = outline.documents[docIndex];
+  const document: [number, number] = [chunk.start, chunk.end];
   const text = parsed.text;
   const list = chunk.list;
-  const inItem = (i: number): NodeAt | undefined | null => {
+  const inItem = (i: number): Located | undefined | null => {
     // One item of the top-level list, read alone: a one-item sequence at the same indentation.
     const start = list!.items[i];
-    const itemText = text.slice(start, list!.items[i + 1] ?? list!.end);
+    const end = list!.items[i + 1] ?? list!.end;
+    const itemText = text.slice(start, end);
     const seq = insideItem(itemText, list!.indent) ? readPiece(itemText).contents : undefined;
     if (!isSeq(seq) || seq.items.length !== 1) return null;   // does not read alone
-    const found = descend(seq.items[0] as Node | null, offset - start, [list!.key, i]);
-    return found && { docIndex, path: found.path, isKey: found.isKey, range: lines.range(start + found.start, start + found.end), value: found.value };
+    const found = descend(seq.items[0] as Node | null, offset - start, [list!.key, i], spans);
+    // The list's key (`skills:`) comes before its first item: the pair `skills: [...]` is one more step out.
+    const keyAt = text.lastIndexOf(`${list!.key}:`, list!.items[0]);
+    const pair: [number, number][] = keyAt >= chunk.start ? [[keyAt, list!.end]] : [];
+    return found && { docIndex, found, base: start, outer: [[start, end], [list!.items[0], list!.end], ...pair, document] };
   };
   if (list && list.items.length > 0 && offset >= list.items[0] && offset < list.end) {
     let i = list.items.length - 1;
@@ -71,12 +142,12 @@ export function nodeAt(parsed: ParsedFile, position: Position): NodeAt | undefin
   let [from, to] = [chunk.start, chunk.end];
   if (list && list.items.length > 0 && offset < list.items[0]) to = list.items[0];
   else if (list && list.items.length > 0 && offset >= list.end) from = list.end;
-  const found = descend(readPiece(text.slice(from, to)).contents as Node | null, offset - from, []);
+  const found = descend(readPiece(text.slice(from, to)).contents as Node | null, offset - from, [], spans);
   // A block scalar ending the last item takes in the line break, so the list's end is still inside it.
   if (!found && list && list.items.length > 0 && offset === list.end) return inItem(list.items.length - 1) ?? undefined;
   // Read without its items, the list's key has an empty value there: nothing to point at.
   if (!found || (to !== chunk.end && !found.isKey && found.path.length === 1 && found.path[0] === list?.key)) return undefined;
-  return { docIndex, path: found.path, isKey: found.isKey, range: lines.range(from + found.start, from + found.end), value: found.value };
+  return { docIndex, found, base: from, outer: from !== chunk.start || to !== chunk.end ? [[from, to], document] : [document] };
 }
 
 /** Every line after the item's `-` line is blank, a comment or indented under the dash: the item reads alone as it reads in the file. */
@@ -133,29 +204,45 @@ function nodeInWholeText(text: string, lines: LineIndex, offset: number): NodeAt
 
 interface Found { path: PathSegment[]; isKey: boolean; start: number; end: number; value?: unknown }
 
-function descend(node: Node | null, offset: number, path: PathSegment[]): Found | undefined {
+/** The node at `offset`; `spans` (when given) receives the ranges of the nodes passed on the way, outermost first. */
+function descend(node: Node | null, offset: number, path: PathSegment[], spans?: [number, number][]): Found | undefined {
   if (!node || !node.range) return undefined;
-  const [start, valueEnd] = node.range;
+  const [start, valueEnd, nodeEnd] = node.range;
   if (isScalar(node)) {
-    return offset >= start && offset <= valueEnd ? { path, isKey: false, start, end: valueEnd, value: node.value } : undefined;
+    if (offset < start || offset > valueEnd) return undefined;
+    spans?.push([start, valueEnd]);
+    return { path, isKey: false, start, end: valueEnd, value: node.value };
   }
-  if (isMap(node)) {
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const key = pair.key as Node | null;
-      const name = isScalar(key) ? String(key.value) : undefined;
-      if (name === undefined) continue;
-      if (key?.range && offset >= key.range[0] && offset <= key.range[1]) {
-        return { path: [...path, name], isKey: true, start: key.range[0], end: key.range[1], value: name };
-      }
-      const inner = descend(pair.value as Node | null, offset, [...path, name]);
-      if (inner) return inner;
+  spans?.push([start, nodeEnd]);
+  const found = isMap(node) ? inMap(node, offset, path, spans) : isSeq(node) ? inSeq(node, offset, path, spans) : undefined;
+  if (!found) spans?.pop();
+  return found;
+}
+
+function inMap(node: YAMLMap, offset: number, path: PathSegment[], spans?: [number, number][]): Found | undefined {
+  for (const pair of node.items) {
+    if (!isPair(pair)) continue;
+    const key = pair.key as Node | null;
+    const name = isScalar(key) ? String(key.value) : undefined;
+    const keyRange = key?.range;
+    if (name === undefined) continue;
+    const value = pair.value as Node | null;
+    if (keyRange && offset >= keyRange[0] && offset <= keyRange[1]) {
+      spans?.push([keyRange[0], value?.range ? value.range[2] : keyRange[1]], [keyRange[0], keyRange[1]]);
+      return { path: [...path, name], isKey: true, start: keyRange[0], end: keyRange[1], value: name };
     }
-  } else if (isSeq(node)) {
-    for (let i = 0; i < node.items.length; i++) {
-      const inner = descend(node.items[i] as Node | null, offset, [...path, i]);
-      if (inner) return inner;
-    }
+    if (keyRange && value?.range) spans?.push([keyRange[0], value.range[2]]);
+    const inner = descend(value, offset, [...path, name], spans);
+    if (inner) return inner;
+    if (keyRange && value?.range) spans?.pop();
+  }
+  return undefined;
+}
+
+function inSeq(node: YAMLSeq, offset: number, path: PathSegment[], spans?: [number, number][]): Found | undefined {
+  for (let i = 0; i < node.items.length; i++) {
+    const inner = descend(node.items[i] as Node | null, offset, [...path, i], spans);
+    if (inner) return inner;
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { toLspDiagnostic } from './convert';
 import { DiagnosticsQueue } from './diagnostics-publisher';
-import { describeError, guardRequest } from './guard';
+import { describeError, guardRequest, throwIfCancelled } from './guard';
 import type { Indexing } from './indexing';
 import type { DeclareCapabilities, Session } from './session';
 
@@ -33,6 +33,9 @@ export class Diagnostics {
   private readonly dirty = new Set<string>();
   /** What each pushed file was last published with, so an unaffected file is not re-sent. */
   private readonly published = new Map<string, { json: string; version?: number }>();
+  /** Files whose diagnostics a pull answered, and those of them that have left the workspace since (reported empty once). */
+  private readonly reported = new Set<string>();
+  private readonly gone = new Set<string>();
   /** Held workspace pulls, woken when something changes or the server shuts down. */
   private readonly waiting = new Set<() => void>();
   /** Workspace pulls being answered: shutdown waits for them. */
@@ -58,7 +61,7 @@ export class Diagnostics {
     const { session } = this;
     session.connection.languages.diagnostics.on(guardRequest(session.log, 'diagnostic', async (params, token): Promise<DocumentDiagnosticReport> => {
       await Promise.race([indexing.done, this.stopped]);
-      cancelled(token);
+      throwIfCancelled(token);
       const file = session.uris.fromClient(params.textDocument.uri);
       if (!session.workspace.has(file)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const { resultId, items } = this.compute(file);
@@ -95,6 +98,7 @@ export class Diagnostics {
   /** Files whose diagnostics may have changed. `origin`: the document just edited; a pulling client re-pulls that one by itself. */
   affected(files: string[], origin?: string): void {
     if (files.length === 0) return;
+    this.session.indexStatus.changed();
     for (const file of files) this.dirty.add(file);
     if (!this.pulling) {
       this.queue.enqueue(files);
@@ -117,14 +121,17 @@ export class Diagnostics {
   forget(file: string): void {
     const { session } = this;
     const changed = session.workspace.removeFile(file);
+    session.indexStatus.changed();
     this.queue.drop(file);
     this.computed.delete(file);
     this.dirty.delete(file);
     if (!this.pulling) {
       this.published.delete(file);
       void session.connection.sendDiagnostics({ uri: session.uris.toClient(file), diagnostics: [] });
-    } else {
-      this.wake();   // a held workspace pull reports the file as empty
+    } else if (this.reported.delete(file)) {
+      // The client may no longer send its result id (VS Code forgets it when the file is closed): say it is empty.
+      this.gone.add(file);
+      this.wake();
     }
     this.affected(changed.filter((f) => f !== file));
   }
@@ -147,7 +154,7 @@ export class Diagnostics {
     const files = session.workspace.files();
     for (let i = 0; i < files.length; i++) {
       if (i > 0 && i % FILES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-      cancelled(token);
+      throwIfCancelled(token);
       const file = files[i];
       if (!session.workspace.has(file)) continue;   // removed while we yielded
       const uri = session.uris.toClient(file);
@@ -157,14 +164,18 @@ export class Diagnostics {
         ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId }
         : { kind: DocumentDiagnosticReportKind.Full, uri, version, resultId, items: diagnostics });
     }
-    for (const file of previous.keys()) {
+    for (const file of new Set([...previous.keys(), ...this.gone])) {
       if (!session.workspace.has(file)) items.push({ kind: DocumentDiagnosticReportKind.Full, uri: session.uris.toClient(file), version: null, items: [] });
     }
+    this.gone.clear();
     return items;
   }
 
   /** The file's diagnostics and result id; a new id only when they differ from the last computed. */
   private compute(file: string): Computed {
+    this.session.applyEdits();   // edits not applied yet would leave `dirty` unmarked
+    this.reported.add(file);
+    this.gone.delete(file);
     const known = this.computed.get(file);
     if (known && !this.dirty.has(file)) return known;
     const items = this.lspDiagnostics(file);
@@ -209,8 +220,4 @@ export class Diagnostics {
     const { workspace, uris } = this.session;
     return workspace.has(file) ? workspace.diagnostics(file).map((d) => toLspDiagnostic(d, (f) => uris.toClient(f))) : [];
   }
-}
-
-function cancelled(token: CancellationToken): void {
-  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
 }

@@ -5,6 +5,7 @@ import { codeLenses } from '../features/code-lens';
 import { completionsAt } from '../features/completion';
 import { hoverAt } from '../features/hover';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, RenameRefused } from '../features/navigation';
+import { fixAllEdits } from '../features/fix-all';
 import { documentSymbols } from '../features/symbols';
 import { LineTable } from '../model/ranges';
 import type { Workspace } from '../workspace';
@@ -70,11 +71,25 @@ export function registerFeatureHandlers(session: Session): DeclareCapabilities {
 
   connection.onCodeAction(guardRequest(log, 'codeAction', (params) => {
     const actions: CodeAction[] = [];
-    for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== 'skillgap') continue;
-      for (const fix of fixesOf(diagnostic) ?? []) {
-        actions.push(toCodeAction(fix, diagnostic, params.textDocument.uri, toClient));
+    const only = Array.isArray(params.context.only) ? params.context.only : undefined;
+    if (wanted(only, CodeActionKind.QuickFix)) {
+      for (const diagnostic of params.context.diagnostics) {
+        if (diagnostic.source !== 'skillgap') continue;
+        for (const fix of fixesOf(diagnostic) ?? []) {
+          actions.push(toCodeAction(fix, diagnostic, params.textDocument.uri, toClient));
+        }
       }
+    }
+    // Fix all (and fix on save, `editor.codeActionsOnSave`): asked for by kind, never offered unasked.
+    const workspace = session.workspace;
+    const file = uris.fromClient(params.textDocument.uri);
+    const edits = only && wanted(only, FIX_ALL_KIND) && workspace.has(file) ? fixAllEdits(workspace, file) : [];
+    if (edits.length > 0) {
+      actions.push({
+        title: 'Fix all safe problems (Skillgap)',
+        kind: FIX_ALL_KIND,
+        edit: toWorkspaceEdit(edits.map((e) => ({ uri: params.textDocument.uri, edit: { range: e.range, newText: e.newText } }))),
+      });
     }
     return actions;
   }));
@@ -96,9 +111,17 @@ export function registerFeatureHandlers(session: Session): DeclareCapabilities {
     referencesProvider: true,
     renameProvider: client.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
     documentSymbolProvider: true,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
     codeLensProvider: { resolveProvider: false },
   });
+}
+
+/** Aliases → canonical names, mojibake, duplicate entries: every fix marked `fixAll` in the code registry. */
+const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.skillgap`;
+
+/** Whether an action of `kind` is among those asked for (`only` lists kinds and their parents: `source` asks for `source.fixAll.skillgap`). */
+function wanted(only: string[] | undefined, kind: string): boolean {
+  return only === undefined || only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
 
 /** The client's position moved inside the document before any feature walks the text (see LineTable.clamp). */

@@ -46,3 +46,8 @@ export function guardNotification<P>(console: RemoteConsole, name: string, handl
 export function describeError(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
+
+/** For handlers that yield while they work (workspace diagnostics): stop at the next step once the client gives up. */
+export function throwIfCancelled(token: CancellationToken): void {
+  if (token.isCancellationRequested) throw cancelled();
+}

@@ -95,6 +95,7 @@ export class Indexing {
     if (folders.length === 0) return;
     const progress = session.client.capabilities.window?.workDoneProgress ? await session.connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Skillgap: indexing skills files', 0, undefined, false);
+    session.indexStatus.setIndexing(true);
     const texts: [file: string, text: string][] = [];
     const oversized: [file: string, bytes: number][] = [];
     try {
@@ -127,6 +128,7 @@ export class Indexing {
     // All at once (the cross-file indexes are rebuilt once, not per file); open documents win.
     session.workspace.setFiles(texts.filter(([file]) => !session.isOpen(file)));
     for (const [file, bytes] of oversized) if (!session.isOpen(file)) session.workspace.setOversizedFile(file, bytes);
+    session.indexStatus.setIndexing(false);
     session.diagnostics.affected(session.workspace.files());
   }
 }

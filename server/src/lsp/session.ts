@@ -16,6 +16,8 @@ import type { ReadOutcome } from '../workspace/fs-policy';
 import { Configuration } from './configuration';
 import { Diagnostics } from './diagnostics';
 import { Disk, isInside } from './disk';
+import { IndexStatusReporter } from './index-status';
+import { registerDocumentFeatures } from './document-features';
 import { registerDocumentSync } from './document-sync';
 import { registerFeatureHandlers } from './feature-handlers';
 import { guardNotification, guardRequest, RequestFailure } from './guard';
@@ -43,6 +45,7 @@ export class Session {
   client: ClientInfo = { capabilities: {}, folders: [], initializationOptions: undefined };
   settings: SkillgapSettings = DEFAULT_SETTINGS;
   readonly diagnostics: Diagnostics;
+  readonly indexStatus = new IndexStatusReporter(this);
   /** Every read from disk goes through here (the file-system policy). */
   readonly disk = new Disk(() => this.client.folders, () => this.settings.maxFileSize);
 
@@ -124,6 +127,7 @@ export function startLanguageServer(connection: Connection): void {
     registerDocumentSync(session, configuration),
     session.diagnostics.register(indexing),
     registerFeatureHandlers(session),
+    registerDocumentFeatures(session),
     registerReportRequests(session),
     configuration.register(),
     indexing.register(),
@@ -143,7 +147,10 @@ export function startLanguageServer(connection: Connection): void {
   }));
 
   // Held requests (workspace diagnostics) are answered before the client's `exit`.
-  connection.onShutdown(() => session.diagnostics.shutdown());
+  connection.onShutdown(() => {
+    session.indexStatus.dispose();
+    return session.diagnostics.shutdown();
+  });
 
   session.documents.listen(connection);
   connection.listen();

@@ -1,6 +1,6 @@
 // Requests beyond standard LSP, declared once for the server and the VS Code client (and typed
 // for any other client): method names, parameters and results.
-import { RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
 import type { ReportModel } from '../analysis/report-model';
 import type { ReportFormat } from './report-formats';
 
@@ -44,5 +44,22 @@ export interface CandidateForRole {
  * report shows it), by name then role title: from the server's index, not one report per file.
  */
 export const CandidatesForRoleRequest = new RequestType<CandidatesForRoleParams, CandidateForRole[], void>('skillgap/candidatesForRole');
+
+/** What the server holds: its index at a glance, for a status display. */
+export interface IndexStatus {
+  /** True while folders are being indexed (the counts are still growing). */
+  indexing: boolean;
+  /** Skills files in the index (on disk in the workspace folders, open, or catalogs named in the settings). */
+  files: number;
+  candidates: number;
+  roles: number;
+  /** Workspace catalog documents (the built-in catalog not counted). */
+  catalogs: number;
+  /** Skills in the catalog the workspace sees: the built-in one with the workspace catalogs over it. */
+  skills: number;
+}
+
+/** Sent by the server when the index changes (at most about twice a second), and when indexing starts and ends. */
+export const IndexStatusNotification = new NotificationType<IndexStatus>('skillgap/indexStatus');
 
 export type { ReportModel };

@@ -8,9 +8,6 @@ const SKILLS_FILE_NAMES = ['*.skills.yaml', '*.skills.yml'] as const;
 /** The same at any depth, one glob per extension (LSP file watchers and document selectors take a list). */
 export const SKILLS_FILE_GLOBS = SKILLS_FILE_NAMES.map((name) => `**/${name}`);
 
-/** The same as one glob (VS Code's file system watcher takes a single pattern). */
-export const SKILLS_FILE_GLOB = '**/*.skills.{yaml,yml}';
-
 /**
  * Folders never entered, whatever a workspace's config says: dependencies and version control.
  * Other dot-folders are searched (`.github/team.skills.yaml` is a skills file like any other).

@@ -220,17 +220,39 @@ const STACK_STATUS = {
 
 function technologyStack(model: ReportModel): Block[] {
   if (model.stack.length === 0) return [{ kind: 'paragraph', content: [text(`No technology stack in ${model.market.file}.`)] }];
-  return [{
+  const blocks: Block[] = [{
     kind: 'table',
     table: {
       caption: `Technology stack of ${model.role.title}`,
-      columns: [{ title: 'Technology' }, { title: 'Status' }, { title: 'Your level', nowrap: true }, { title: 'Required', nowrap: true }],
+      columns: [{ title: 'Technology' }, { title: 'Status' }, { title: 'Your level', nowrap: true }, { title: 'Required', nowrap: true }, { title: 'Public demand signal' }],
       rows: model.stack.map((s) => ({
         cells: [[text(s.name)], [text(STACK_STATUS[s.status].label, { tone: STACK_STATUS[s.status].tone })],
-          [text(s.level === undefined ? '–' : levelLabel(s.level))], [text(s.required === undefined ? '–' : levelLabel(s.required))]],
+          [text(s.level === undefined ? '–' : levelLabel(s.level))], [text(s.required === undefined ? '–' : levelLabel(s.required))],
+          [text(s.demand?.text ?? '–', s.demand ? {} : { tone: 'muted' })]],
       })),
     },
   }];
+  const sources = [...new Set(model.stack.flatMap((s) => (s.demand ? [`${s.demand.source}${s.demand.asOf ? `, released ${s.demand.asOf}` : ''}`] : [])))];
+  if (sources.length > 0) {
+    blocks.push({ kind: 'paragraph', content: [text(`Public demand signals from ${sources.join('; ')} (Technology Skills): a Hot Technology is frequently named in job postings; In Demand counts the occupations, of those listing the technology, in whose postings it is frequently named. – : no signal (not listed there).`, { tone: 'muted' })] });
+  }
+  const suggestions = model.stack.filter((s) => s.status === 'optional');
+  if (suggestions.length > 0) {
+    blocks.push({ kind: 'paragraph', content: [text('Optional learning suggestions', { strong: true }), text(' — in the stack, not required by this role (not part of the plan):')] });
+    blocks.push({
+      kind: 'list', ordered: false,
+      items: suggestions.map((s) => {
+        const line: Inline = [text(s.name, { strong: true })];
+        const r = s.suggestion;
+        if (r) {
+          const href = safeHttpUrl(r.url);
+          line.push(text(' — start with '), text(r.title, { href }), text(` (${[r.provider, r.hours !== undefined ? formatHours(r.hours) : undefined].filter(Boolean).join(', ')})`));
+        }
+        return line;
+      }),
+    });
+  }
+  return blocks;
 }
 
 function marketOutlook(model: ReportModel): Block[] {

@@ -3,7 +3,7 @@
 import type { ReportModel } from '../analysis/report-model';
 import { buildDocument } from './content';
 import type { Block, Inline, Table } from './document';
-import { escapeMarkdownInline, escapeMarkdownLineStart, escapeMarkdownUrl } from './escape';
+import { escapeMarkdownInline, escapeMarkdownLineStart, markdownLink } from './escape';
 
 export function renderMarkdown(model: ReportModel): string {
   const doc = buildDocument(model);
@@ -55,8 +55,7 @@ function line(content: Inline): string {
 function inlineText(content: Inline, inTableCell = false): string {
   return content.map((span) => {
     if (span.text === '') return '';
-    let out = escapeMarkdownInline(span.text, inTableCell);
-    if (span.href !== undefined) out = `[${out}](${escapeMarkdownUrl(span.href)})`;
+    const out = span.href !== undefined ? markdownLink(span.text, span.href, inTableCell) : escapeMarkdownInline(span.text, inTableCell);
     if (span.strong !== true) return out;
     // Emphasis must hug its text ("**Goals: **" is not bold), so edge spaces go outside the markers.
     const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(out) ?? ['', '', out, ''];

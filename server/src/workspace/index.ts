@@ -135,6 +135,8 @@ export class Workspace {
   }
 
   has(file: string): boolean { return this.state.has(file); }
+  /** How messages and editor features name a file (workspace-relative in the server). */
+  displayPath(file: string): string { return (this.options.displayPath ?? ((f: string) => f))(file); }
   files(): string[] { return [...(this.sortedFiles ??= [...this.state.keys()].sort())]; }
   text(file: string): string | undefined { return this.state.get(file)?.text; }
   parsed(file: string): ParsedFile | undefined { return this.state.get(file)?.parsed; }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildReport, type ReportInput } from '../../../server/src/analysis';
 import { normalizeSkillName } from '../../../server/src/catalog';
+import { effortCurve, stepHours } from '../../../server/src/analysis/effort';
 import type { ReportModel, RoadmapItem } from '../../../server/src/analysis/report-model';
 import { render } from '../../../server/src/render';
 import { inputArb, toInput, type GeneratedInput } from './arbitraries';
@@ -174,19 +175,38 @@ describe('analysis: roadmap invariants (property-based)', function () {
       for (const item of itemsOf(m).filter((i) => i.prerequisite)) {
         assert.ok(item.prerequisiteOf.length > 0, item.skill);
         const needs = item.prerequisiteOf.map((dependent) => {
-          // The dependent is learned in this tier from below 2 (novice), and requires this skill.
-          assert.ok(itemsOf(m).some((d) => d.skill === dependent && d.from < 2 && d.tier === item.tier), `${item.skill} for ${dependent}`);
+          // The dependent is learned in this tier from below 2 (novice) to 2 or above, and requires this skill.
+          assert.ok(itemsOf(m).some((d) => d.skill === dependent && d.from < 2 && d.to >= 2 && d.tier === item.tier), `${item.skill} for ${dependent}`);
           const entry = input.catalog.get(byName.get(dependent)?.id ?? '');
           const levels = (entry?.requires ?? []).filter((r) => r.skill === byName.get(item.skill)?.id).map((r) => r.level);
           assert.ok(levels.length > 0, `${dependent} does not require ${item.skill}`);
           return Math.max(...levels);
         });
         assert.equal(item.to, Math.max(...needs), `${item.skill} raised to ${item.to} for ${item.prerequisiteOf.join(', ')}`);
+        // Nobody is sent back to what a skill they hold at novice or above requires.
+        const id = byName.get(item.skill)?.id;
+        for (const held of m.candidate.skills.filter((h) => h.level >= 2 && h.id !== undefined)) {
+          const implied = (input.catalog.get(held.id!)?.requires ?? []).filter((r) => r.skill === id).map((r) => r.level);
+          assert.ok(implied.every((level) => level < item.to), `${item.skill} is evident from ${held.name} ${held.level}`);
+        }
       }
       for (const gap of m.gaps) {
         if (gap.prerequisite) continue;
         const stated = m.requirements.some((r) => !r.met && r.skills.some((s) => normalizeSkillName(s) === normalizeSkillName(gap.skill)));
         assert.ok(stated, `${gap.skill} is neither a requirement nor a prerequisite`);
+      }
+    });
+  });
+
+  it('a resource never makes levels cheaper than the effort curve (where no course was counted under another skill)', () => {
+    property((m, _g, input) => {
+      const byName = new Map(m.gaps.map((gap) => [gap.skill, gap]));
+      for (const item of itemsOf(m)) {
+        if (item.resources.some((r) => r.countedUnder !== undefined)) continue;
+        const gap = byName.get(item.skill)!;
+        const { curve } = effortCurve(gap.id === undefined ? undefined : input.catalog.get(gap.id), gap.category);
+        assert.ok(item.hours >= stepHours(curve, item.from, item.to) - EPSILON, `${item.skill} ${item.from}→${item.to}: ${item.hours} h`);
+        assert.equal(item.hours, item.resourceHours + item.practiceHours);
       }
     });
   });

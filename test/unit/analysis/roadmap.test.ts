@@ -138,11 +138,24 @@ describe('roadmap: resources', () => {
       ],
     });
     const r: RoleSpec = { id: 'r', requirements: [{ skill: 'Python', level: 3, priority: 'must' }] };
-    // Python for Everybody covers one level more, yet the free tutorial teaches 1→3 too: 0→1 practice (25 h) + the tutorial (12 h).
+    // Python for Everybody covers one level more, yet the free tutorial teaches 1→3 too: 0→1 practice (25 h), then the
+    // tutorial (12 h) and the practice that makes up the curve's 50 h for 1→3 (38 h).
     const plain = report([python], {}, r);
-    assert.deepEqual([items(plain)[0].resources.map((x) => x.title), plain.roadmap.totalHours, plain.roadmap.cost.total], [['The Python Tutorial'], 37, 0]);
+    assert.deepEqual([items(plain)[0].resources.map((x) => x.title), plain.roadmap.totalHours, plain.roadmap.cost.total], [['The Python Tutorial'], 75, 0]);
     const coursera = report([python], { providers: ['Coursera'] }, r);
-    assert.deepEqual([items(coursera)[0].resources.map((x) => x.title), coursera.roadmap.totalHours, coursera.roadmap.cost.total], [['Python for Everybody'], 60, 196]);
+    // 60 h of course over a 75-hour curve: 15 h of practice make up the rest.
+    assert.deepEqual([items(coursera)[0].resources.map((x) => x.title), coursera.roadmap.totalHours, coursera.roadmap.cost.total], [['Python for Everybody'], 75, 196]);
+  });
+
+  it('never makes levels cheaper than the effort curve: a short guide counts its hours, practice makes up the rest', () => {
+    const docker = entry('docker', 'Docker', { effort: { hoursPerLevel: 10 }, resources: [resource('Get Started', 'Docker', { hours: 6, cost: 0, levels: [1, 3] })] });
+    const m = report([docker], { skills: [['Docker', 2]] }, { id: 'r', requirements: [{ skill: 'Docker', level: 3, priority: 'must' }] });
+    // The guide's part 2→3 is 3 h of its 6; the curve asks 10 h for the step: 7 h of practice.
+    assert.deepEqual([m.gaps[0].hours, m.gaps[0].resourceHours, m.gaps[0].practiceHours], [10, 3, 7]);
+    const long = entry('k8s', 'Kubernetes', { effort: { hoursPerLevel: 10 }, resources: [resource('CKA', 'LF', { hours: 60, cost: 0, levels: [2, 4] })] });
+    const l = report([long], { skills: [['Kubernetes', 2]] }, { id: 'r', requirements: [{ skill: 'Kubernetes', level: 4, priority: 'must' }] });
+    // A course longer than the curve stands as it is: no practice on top.
+    assert.deepEqual([l.gaps[0].hours, l.gaps[0].resourceHours, l.gaps[0].practiceHours], [60, 60, 0]);
   });
 });
 
@@ -166,25 +179,44 @@ describe('roadmap: prerequisites', () => {
   });
 
   it('a prerequisite of a must-have that is itself a nice-to-have: its first levels in tier 1, the rest in tier 3', () => {
-    const m = report([linux, docker], {}, { id: 'r', requirements: [{ skill: 'Docker', level: 1, priority: 'must' }, { skill: 'Linux', level: 3, priority: 'nice' }] });
-    assert.deepEqual(timeline(m), [['Linux', 0, 2, 24, 1, 1, 3], ['Docker', 0, 1, 10, 1, 3, 4], ['Linux', 2, 3, 12, 3, 4, 5]]);
+    const m = report([linux, docker], {}, { id: 'r', requirements: [{ skill: 'Docker', level: 2, priority: 'must' }, { skill: 'Linux', level: 3, priority: 'nice' }] });
+    assert.deepEqual(timeline(m), [['Linux', 0, 2, 24, 1, 1, 3], ['Docker', 0, 2, 20, 1, 3, 5], ['Linux', 2, 3, 12, 3, 5, 6]]);
     assert.deepEqual(m.gaps.map((g) => [g.skill, g.required, g.hours, g.priority, g.prerequisite, g.prerequisiteOf]), [
-      ['Linux', 3, 36, 'nice', false, ['Docker']], ['Docker', 1, 10, 'must', false, []],
+      ['Linux', 3, 36, 'nice', false, ['Docker']], ['Docker', 2, 20, 'must', false, []],
     ]);
     assert.deepEqual(m.roadmap.phases.map((p) => [p.title, p.items.map((i) => i.skill)]), [['Ready for r', ['Linux', 'Docker']], ['Nice-to-haves', ['Linux']]]);
   });
 
-  it('a 10-hour nice-to-have does not move the must-haves: its prerequisite stays in tier 3', () => {
-    const m = report([linux, docker, ansible], { skills: [['Docker', 2]] }, {
-      id: 'r', requirements: [{ skill: 'Docker', level: 3, priority: 'must' }, { skill: 'Ansible', level: 1, priority: 'nice' }],
+  it('a nice-to-have\'s prerequisite stays in tier 3 and does not move the must-haves', () => {
+    const go = entry('go', 'Go', { effort: { hoursPerLevel: 6 } });
+    const m = report([linux, ansible, go], {}, {
+      id: 'r', requirements: [{ skill: 'Go', level: 1, priority: 'must' }, { skill: 'Ansible', level: 2, priority: 'nice' }],
     });
-    assert.deepEqual(timeline(m), [['Docker', 2, 3, 10, 1, 1, 1], ['Linux', 0, 2, 24, 3, 2, 4], ['Ansible', 0, 1, 8, 3, 4, 5]]);
+    assert.deepEqual(timeline(m), [['Go', 0, 1, 6, 1, 1, 1], ['Linux', 0, 2, 24, 3, 1, 3], ['Ansible', 0, 2, 16, 3, 4, 5]]);
     assert.equal(m.roadmap.readyWeek, 1);
   });
 
+  it('whoever holds Docker at 2 (novice) evidently has the Linux 2 it requires: Ansible pulls in no Linux (the issue\'s seed)', () => {
+    const m = report([linux, docker, ansible], { skills: [['Docker', 2]] }, {
+      id: 'r', requirements: [{ skill: 'Docker', level: 3, priority: 'must' }, { skill: 'Ansible', level: 2, priority: 'nice' }],
+    });
+    assert.deepEqual(timeline(m), [['Docker', 2, 3, 10, 1, 1, 1], ['Ansible', 0, 2, 16, 3, 2, 3]]);
+    // Docker at 1 (awareness) is no such evidence.
+    const novice = report([linux, docker, ansible], { skills: [['Docker', 1]] }, {
+      id: 'r', requirements: [{ skill: 'Docker', level: 3, priority: 'must' }, { skill: 'Ansible', level: 2, priority: 'nice' }],
+    });
+    // Learned in the must-have tier for Docker, Linux is there in time for Ansible too: one item.
+    assert.deepEqual(items(novice).map((i) => [i.skill, i.tier, i.prerequisiteOf]), [['Linux', 1, ['Docker']], ['Docker', 1, []], ['Ansible', 3, []]]);
+  });
+
+  it('a skill learned only to awareness (1) pulls in no prerequisite: a 10-hour nice-to-have never brings 24 h of Linux', () => {
+    const m = report([linux, ansible], {}, { id: 'r', requirements: [{ skill: 'Ansible', level: 1, priority: 'nice' }] });
+    assert.deepEqual(timeline(m), [['Ansible', 0, 1, 8, 3, 1, 1]]);
+  });
+
   it('orders a chain before what needs it and survives a requires loop', () => {
-    const chain = [entry('a', 'A', { requires: [{ skill: 'b', level: 1 }] }), entry('b', 'B', { requires: [{ skill: 'c', level: 2 }] }), entry('c', 'C')];
-    const m = report(chain, {}, { id: 'r', requirements: [{ skill: 'A', level: 1, priority: 'nice' }, { skill: 'Go', level: 1, priority: 'must' }] });
+    const chain = [entry('a', 'A', { requires: [{ skill: 'b', level: 2 }] }), entry('b', 'B', { requires: [{ skill: 'c', level: 2 }] }), entry('c', 'C')];
+    const m = report(chain, {}, { id: 'r', requirements: [{ skill: 'A', level: 2, priority: 'nice' }, { skill: 'Go', level: 1, priority: 'must' }] });
     assert.deepEqual(items(m).map((i) => [i.skill, i.tier, i.prerequisite, i.prerequisiteOf]), [
       ['Go', 1, false, []], ['C', 3, true, ['B']], ['B', 3, true, ['A']], ['A', 3, false, []],
     ]);

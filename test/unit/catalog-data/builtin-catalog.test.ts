@@ -235,7 +235,12 @@ describe('built-in catalog data', () => {
       assert.ok(typeof r.hours === 'number' && r.hours > 0, `${r.title} hours`);
       assert.equal(typeof r.certificate, 'boolean');
       assert.ok(r.cost === undefined || r.cost >= 0, `${r.title} cost`); // absent: price not stated
-      if (r.cost !== undefined && r.cost > 0) assert.equal(r.currency, 'USD');
+      // A price is stated with its date and source, or not at all.
+      if (r.cost !== undefined && r.cost > 0) {
+        assert.match(r.currency ?? '', /^[A-Z]{3}$/, `${r.title} currency`);
+        assert.match(r.costAsOf ?? '', /^\d{4}-\d{2}$/, `${r.title} costAsOf`);
+        assert.ok(r.costSource, `${r.title} costSource`);
+      }
     }
     // Providers are written exactly as a candidate's `preferences.providers` would name them.
     assert.ok(resources.some((r) => r.provider === 'Coursera' && r.certificate));

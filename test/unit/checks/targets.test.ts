@@ -58,7 +58,7 @@ describe('checks: missing-skill, below-level, over-deadline', () => {
     `);
   });
 
-  /** Ada against the senior role at 2 h/week: must-haves 46 h (23 weeks), the full plan 64 h (32 weeks). */
+  /** Ada against the senior role at 2 h/week: must-haves 46 h (23 weeks), the full plan 76 h (38 weeks): SQL 0→2 is its curve's 30 h, its tutorial shorter. */
   const ada = (deadline: number) => `
         kind: candidate
         skills:
@@ -74,7 +74,7 @@ describe('checks: missing-skill, below-level, over-deadline', () => {
     check({
       'roles.skills.yaml': ROLES,
       'ada.skills.yaml': `${ada(4)}
-                                                        ^ warning over-deadline: Ready for Senior ML Engineer in 23 weeks at 2 h/week; deadline is 4 (needs 12 h/week to be ready by then); the full plan takes 32 weeks
+                                                        ^ warning over-deadline: Ready for Senior ML Engineer in 23 weeks at 2 h/week; deadline is 4 (needs 12 h/week to be ready by then); the full plan takes 38 weeks
       `,
     });
   });
@@ -83,9 +83,9 @@ describe('checks: missing-skill, below-level, over-deadline', () => {
     check({
       'roles.skills.yaml': ROLES,
       'ada.skills.yaml': `${ada(30)}
-                                                        ^^ information over-deadline: Ready for Senior ML Engineer in 23 weeks at 2 h/week, within the 30-week deadline; the full plan takes 32 weeks
+                                                        ^^ information over-deadline: Ready for Senior ML Engineer in 23 weeks at 2 h/week, within the 30-week deadline; the full plan takes 38 weeks
       `,
     });
-    check({ 'roles.skills.yaml': ROLES, 'ada.skills.yaml': `${ada(32)}\n      ` });
+    check({ 'roles.skills.yaml': ROLES, 'ada.skills.yaml': `${ada(38)}\n      ` });
   });
 });

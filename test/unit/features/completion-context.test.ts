@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { containerPath, siblingKeys, yamlScalar } from '../../../server/src/features/completion';
+import { containerPath, siblingKeys } from '../../../server/src/features/completion';
 import { LineIndex } from '../../../server/src/features/text-position';
 import { nodeAt as locate } from '../../../server/src/features/yaml-locate';
 import { reparseSkillsFile } from '../../../server/src/model/incremental';
@@ -32,18 +32,6 @@ describe('containerPath (which mapping a line belongs to, from indentation)', ()
 
   it('gives up (undefined) on a line under a scalar value', () => {
     assert.equal(path('name: Ada\n  x\n', 1, 2), undefined);
-  });
-});
-
-describe('yamlScalar (inserting a skill name as YAML)', () => {
-  it('keeps plain names plain and quotes what YAML would misread', () => {
-    assert.equal(yamlScalar('Weights & Biases', false), 'Weights & Biases');
-    assert.equal(yamlScalar('C#', false), 'C#');
-    assert.equal(yamlScalar('.NET', false), '.NET');
-    assert.equal(yamlScalar('*nix', false), '"*nix"');
-    assert.equal(yamlScalar('a: b', false), '"a: b"');
-    assert.equal(yamlScalar('a, b', true), '"a, b"');
-    assert.equal(yamlScalar('a, b', false), 'a, b');
   });
 });
 

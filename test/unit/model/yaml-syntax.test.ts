@@ -75,9 +75,7 @@ describe('model: YAML syntax, recovery and hostile input', () => {
       const prev = String.fromCharCode(96 + i);
       lol.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${prev}`).join(', ')}]`);
     }
-    const started = performance.now();
     const file = parseSkillsFile('f', yaml(...lol));
-    assert.ok(performance.now() - started < 1000);
     // a adds nothing; each *a adds 10 nodes, *b 110, *c 1,110, *d 11,110: 100 + 1,100 + 11,100 after line d,
     // and the 8th *d on line e takes the total to 101,180.
     assert.deepEqual(file.diagnostics.map((d) => `${d.code} ${at(d.range)} ${d.message}`), [

@@ -1,4 +1,4 @@
-// Hostile YAML: each input gets a clear diagnostic (exact code and message) in bounded time, and the
+// Hostile YAML: each input gets a clear diagnostic (exact code and message), and the
 // rest of the file is still analysed where it can be. Times are printed for SECURITY.md.
 import assert from 'node:assert/strict';
 import { parseSkillsFile } from '../../../server/src/model';
@@ -33,9 +33,10 @@ describe('hostile YAML', function () {
   this.timeout(30000);
   const times: string[] = [];
   after(() => console.log(`      times: ${times.join(', ')}`));
-  const within = (name: string, ms: number, limit: number) => {
+  // Times are printed for SECURITY.md, not asserted (a clock in a test fails on a loaded machine): what is
+  // asserted is what each guard does; the suite's time limit is the fuse against a regression to minutes.
+  const within = (name: string, ms: number) => {
     times.push(`${name} ${ms.toFixed(0)} ms`);
-    assert.ok(ms < limit, `${name} took ${ms.toFixed(0)} ms (limit ${limit})`);
   };
 
   it(`alias bomb ("billion laughs"): aliases adding more than ${MAX_ALIAS_EXPANSION} nodes stop that document, not the file`, () => {
@@ -43,7 +44,7 @@ describe('hostile YAML', function () {
     for (let i = 1; i < 9; i++) bomb.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`); // 9^9 nodes when expanded
     const text = lines(...bomb) + GOOD_CANDIDATE;
     const { diagnostics, ms } = check(text);
-    within('alias bomb', ms, 2000);
+    within('alias bomb', ms);
     // *a0…*a3 add 74,682 nodes in all; the first *a4 (66,430 nodes) passes the budget, on line 6.
     assert.equal(brief(diagnostics[0]), 'yaml-syntax 6:9-6:12 aliases expand this document by more than 100,000 nodes: this document is not checked');
     assert.equal(diagnostics.filter((d) => d.code === 'schema').length, 0); // the bomb document is not validated (never expanded)
@@ -58,29 +59,29 @@ describe('hostile YAML', function () {
   it('10,000-level flow nesting ([[[[…) is refused quickly, and the next document is read', () => {
     const text = lines('kind: candidate', `skills: ${'['.repeat(10000)}${']'.repeat(10000)}`) + GOOD_CANDIDATE;
     const { diagnostics, ms } = check(text);
-    within('flow nesting 10k', ms, 1000);
+    within('flow nesting 10k', ms);
     assert.equal(brief(diagnostics[0]), `yaml-syntax 1:${7 + MAX_NESTING}-1:${8 + MAX_NESTING} collections nested more than ${MAX_NESTING} levels deep: this document is not checked`);
     assertCandidateChecked(diagnostics, 2);
   });
 
   it('10,000-level flow nesting left unclosed', () => {
     const { diagnostics, ms } = check(lines('kind: candidate', `skills: ${'{ a: '.repeat(10000)}`));
-    within('unclosed flow nesting 10k', ms, 1000);
+    within('unclosed flow nesting 10k', ms);
     assert.deepEqual(diagnostics.map(brief), [`yaml-syntax 1:${3 + 5 * MAX_NESTING}-1:${4 + 5 * MAX_NESTING} collections nested more than ${MAX_NESTING} levels deep: this document is not checked`]);
   });
 
   it('10,000-level block nesting (compact `- - - …`) is refused quickly', () => {
     const text = lines('kind: candidate', 'skills:', `${'- '.repeat(10000)}x`) + GOOD_CANDIDATE;
     const { diagnostics, ms } = check(text);
-    within('block nesting 10k', ms, 1000);
+    within('block nesting 10k', ms);
     assert.equal(brief(diagnostics[0]), `yaml-syntax 2:${2 * MAX_NESTING - 2}-2:${2 * MAX_NESTING - 1} collections nested more than ${MAX_NESTING} levels deep: this document is not checked`);
     assertCandidateChecked(diagnostics, 3);
   });
 
-  it('1,000-level block nesting by indentation (500 KB) is refused within a second', () => {
+  it('1,000-level block nesting by indentation (500 KB) is refused', () => {
     const nested = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`);
     const { diagnostics, ms } = check(lines('kind: candidate', 'skills:', ...nested));
-    within('indented nesting 1k', ms, 1000);
+    within('indented nesting 1k', ms);
     assert.deepEqual(diagnostics.map(brief), [`yaml-syntax 101:${MAX_NESTING}-101:${MAX_NESTING + 1} collections nested more than ${MAX_NESTING} levels deep: this document is not checked`]);
   });
 
@@ -94,12 +95,12 @@ describe('hostile YAML', function () {
     const text = lines('kind: candidate', `name: ${'x'.repeat(10 * 1024 * 1024)}`, 'skills: []');
     it('is file-too-large at the default 5 MB, without being parsed', () => {
       const { diagnostics, ms } = check(text);
-      within('10 MB at default limit', ms, 1000);
+      within('10 MB at default limit', ms);
       assert.deepEqual(diagnostics.map(brief), [`file-too-large 0:0-0:0 file is ${text.length} bytes; skillgap checks files up to 5242880 bytes`]);
     });
-    it('with maxBytes raised, is read in bounded time', () => {
+    it('with maxBytes raised, is read', () => {
       const { diagnostics, ms } = check(text, 20 * 1024 * 1024);
-      within('10 MB with maxBytes 20 MB', ms, 10000);
+      within('10 MB with maxBytes 20 MB', ms);
       assert.deepEqual(diagnostics.map(brief), []);
     });
   });
@@ -112,10 +113,10 @@ describe('hostile YAML', function () {
     ]);
   });
 
-  it('binary content: at most 11 control-character errors, in bounded time', () => {
+  it('binary content: at most 11 control-character errors', () => {
     const bytes = Buffer.from(Array.from({ length: 64 * 1024 }, (_, i) => (i * 7919 + (i >> 3)) % 256));
     const { diagnostics, ms } = check(bytes.toString('utf8'));
-    within('64 KB binary', ms, 1000);
+    within('64 KB binary', ms);
     const control = diagnostics.filter((d) => /control character/.test(d.message));
     assert.equal(control.length, 11);
     assert.equal(control[0].message, 'control character U+0000 is not allowed in YAML (is this a binary file?)');

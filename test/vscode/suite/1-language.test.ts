@@ -21,11 +21,11 @@ function recordActivation(activation: SkillgapApi['activation']): void {
 }
 
 describe('language features', () => {
-  it('activates on a skills file and shows the server as running in the status bar', async () => {
+  it('activates on a skills file and shows the server as running in the language status', async () => {
     const editor = await openEditor('ada-lovelace.skills.yaml');
     assert.equal(editor.document.languageId, 'skills-yaml');
     const api = await activeApi();
-    await waitFor('the status bar to show a running server', () => api.statusBar.text === '$(check) Skillgap');
+    await waitFor('the language status to show a running server', () => api.status.server.text === '$(check) Skillgap');
     const serverReadyMs = await waitFor('the server start to be timed', () => api.activation.serverReadyMs);
     assert.ok(api.activation.ms > 0 && api.activation.ms <= serverReadyMs, JSON.stringify(api.activation));
     recordActivation(api.activation);

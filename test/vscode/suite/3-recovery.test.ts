@@ -1,5 +1,5 @@
 // The language server dies under the user (killed, out of memory, a bug): the client must restart it,
-// hand it the unsaved text, and lose nothing the user typed; the status bar says what happened.
+// hand it the unsaved text, and lose nothing the user typed; the language status says what happened.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
@@ -17,7 +17,7 @@ describe('crash recovery', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('restarts a killed server, which checks the unsaved text; nothing typed is lost; the status bar says so', async () => {
+  it('restarts a killed server, which checks the unsaved text; nothing typed is lost; the language status says so', async () => {
     const api = await activeApi();
     const disk = onDisk();
     const editor = await openEditor('mistakes.skills.yaml');
@@ -65,9 +65,9 @@ describe('crash recovery', () => {
     assert.equal(editor.document.getText(), typed, 'the typed text is unchanged');
     assert.ok(editor.document.isDirty, 'and still unsaved');
     assert.deepEqual(onDisk(), disk, 'no file on disk changed');
-    await waitFor('the status bar to show the recovery', () => api.statusBar.text === '$(check) Skillgap' || undefined);
-    assert.equal(api.statusBar.tooltip, 'Skillgap language server is running. Click for its output.\n'
-      + 'It stopped unexpectedly (once) and was restarted; open documents were sent to it again.');
+    await waitFor('the language status to show the recovery', () => api.status.server.text === '$(check) Skillgap' || undefined);
+    assert.equal(api.status.server.detail, 'running · restarted after 1 crash, open files resent');
+    assert.equal(api.status.server.severity, vscode.LanguageStatusSeverity.Information);
 
     // The new server answers requests too.
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(5, 14));
