@@ -77,7 +77,7 @@ describe('report preview of the seed scenario', () => {
       await probe('webview-scroll', { selector: '#executive-summary' });
 
       const width = await probe<number>('pane-width', { width: 480 });
-      assert.ok(Math.abs(width - 480) <= 2, `pane ${width} px`);
+      assert.ok(Math.abs(width - 480) <= 3, `pane ${width} px`);
       const narrow = await probe<AxeProbe>('axe');
       assert.deepEqual(narrow.axe.blocking, [], narrow.axe.violations.join('\n'));
       assert.deepEqual(narrow.contrast.findings, []);
@@ -175,7 +175,7 @@ describe('report preview of the seed scenario', () => {
     const idleFrames: number[] = [];
     const matches = new Set<string>();
     const loadBefore = loadavg().map((l) => Math.round(l * 100) / 100);
-    for (let i = 0; i < Number(process.env.SKILLGAP_LATENCY_N ?? 30); i++) {
+    for (let i = 0; i < Number(process.env.SKILLGAP_LATENCY_N ?? 20); i++) {
       const key = editor.document.lineAt(line).text[column] === '2' ? '3' : '2';
       editor.selection = new vscode.Selection(line, column, line, column + 1);
       await new Promise((r) => setTimeout(r, 250));   // idle between keystrokes, as between a user's edits
