@@ -90,6 +90,8 @@ function readCurated() {
     s.effort = expandEffort(s.effort);
     for (const p of effortProblems(s.effort)) problems.push(`curated ${s.id}: ${p}`);
     for (const r of s.resources ?? []) {
+      // Only the catalog format's keys (written out in RESOURCE_KEYS' order): anything else is a typo, or an unquoted comma in a flow mapping.
+      for (const k of Object.keys(r)) if (!RESOURCE_KEYS.includes(k)) problems.push(`curated ${s.id}: resource '${r.title}' has an unknown key '${k}' (quote a title that holds a comma)`);
       if (!/^https:\/\//.test(r.url) || !r.provider || !r.title) problems.push(`curated ${s.id}: resource needs title, provider, https url`);
       if (!(r.hours > 0) || !Array.isArray(r.levels)) problems.push(`curated ${s.id}: resource '${r.title}' needs hours and levels`);
       // A price is a dated claim: it states when and where it was read, or it is left out ("price not stated").

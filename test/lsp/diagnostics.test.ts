@@ -33,7 +33,7 @@ describe('diagnostics', function () {
     assert.deepEqual(kinds.at(-2), { kind: 'report', percentage: 100, message: '4/4 files' });
     assert.deepEqual(kinds.at(-1), { kind: 'end' });
     assert.deepEqual(client.registrations.map((r) => [r.method, r.registerOptions]), [
-      ['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/*.skills.yaml' }, { globPattern: '**/*.skills.yml' }] }],
+      ['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/*.skills.yaml' }, { globPattern: '**/*.skills.yml' }, { globPattern: '**/.skillgap.yaml' }] }],
     ]);
   });
 

@@ -107,6 +107,57 @@ describe('live configuration and workspace folders', function () {
   });
 });
 
+describe("a workspace folder's .skillgap.yaml", function () {
+  this.timeout(60000);
+
+  it('applies its ignore globs and catalogs as the CLI does, and follows its changes', async () => {
+    const client = await TestClient.start({ files: {
+      '.skillgap.yaml': 'catalogs: [catalogs/team.catalog.yaml]\nignore: ["archive/**"]\n',
+      'catalogs/team.catalog.yaml': catalog('Gizmos'),
+      'bo.skills.yaml': CANDIDATE,
+      'archive/old.skills.yaml': 'kind: candidate\nskills:\n  - { skill: Pythn, level: 1 }\n',
+      'node_modules/dep/x.skills.yaml': 'kind: candidate\nskills:\n  - { skill: Pythn, level: 1 }\n',
+    } });
+    try {
+      assert.deepEqual(messages(await client.diagnosticsFor('bo.skills.yaml')), []);
+      // Announced by the watcher, an ignored file (or one under node_modules) is still left out.
+      await client.writeFile('archive/new.skills.yaml', 'kind: candidate\n', 1);
+      await client.writeFile('node_modules/dep/y.skills.yaml', 'kind: candidate\n', 1);
+      await client.request('workspace/symbol', { query: '' });
+      assert.deepEqual(client.diagnostics.map((p) => p.uri.slice(client.uri('').length + 1)).filter((n) => n !== 'bo.skills.yaml'), ['catalogs/team.catalog.yaml']);
+
+      let from = client.diagnostics.length;
+      await client.writeFile('.skillgap.yaml', 'ignore: []\n');
+      const old = await client.diagnosticsFor('archive/old.skills.yaml', () => true, from);
+      assert.deepEqual(messages(old), ["unknown-skill Unknown skill 'Pythn' — did you mean Python?"]);
+      assert.deepEqual(messages(await client.diagnosticsFor('bo.skills.yaml', () => true, from)), [UNKNOWN_GIZMOS]);
+      await client.diagnosticsFor('archive/new.skills.yaml', () => true, from);
+
+      from = client.diagnostics.length;
+      await client.writeFile('.skillgap.yaml', 'catalogs: [catalogs/team.catalog.yaml]\nignore: ["archive/**"]\n');
+      assert.deepEqual((await client.diagnosticsFor('archive/old.skills.yaml', () => true, from)).diagnostics, [], 'left out again');
+      assert.deepEqual(messages(await client.diagnosticsFor('bo.skills.yaml', () => true, from)), []);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  it('never reads a catalog it names outside its folder, and says what is wrong with it', async () => {
+    const client = await TestClient.start({ files: { '.skillgap.yaml': 'catalogs: [../outside.catalog.yaml]\n', 'bo.skills.yaml': CANDIDATE } });
+    const outside = join(client.root, '..', 'outside.catalog.yaml');
+    try {
+      const refusal = await client.until('the refusal', () => client.messages.at(-1));
+      assert.deepEqual(refusal, { type: 2, message: `Skillgap: catalog ${outside} in .skillgap.yaml of ${client.root} is not read: it is outside the workspace folders.` });
+      assert.deepEqual(messages(await client.diagnosticsFor('bo.skills.yaml')), [UNKNOWN_GIZMOS]);
+      await client.writeFile('.skillgap.yaml', 'catalogs: 3\nignor: []\n');
+      const problem = await client.until('the config problem', () => client.messages.find((m) => m.message.includes('its settings are not used')));
+      assert.equal(problem.message, `Skillgap: ${join(client.root, '.skillgap.yaml')}:1:11: catalogs must be array (and 1 more); its settings are not used.`);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
+
 describe('the file-system policy in the language server', function () {
   this.timeout(60000);
   const cleanup: (() => void)[] = [];

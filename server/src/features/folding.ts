@@ -48,30 +48,41 @@ export function foldingRanges(parsed: ParsedFile): FoldingRangeData[] {
   }
 
   const regions: number[] = [];
+  // Open blocks, outermost first: each line is pushed once and popped once, so this is linear in the text
+  // (a staircase of indentation or long runs of blank lines cost no more than their length).
+  const open: { start: number; indent: number; column: number; keyOnly: boolean }[] = [];
+  let lastContentLine = -1;
+  const holds = (block: (typeof open)[number], line: Line) =>
+    line.indent > block.column || (block.keyOnly && line.dash && line.indent === block.indent && block.column === block.indent);
+  const closeBlocks = (next: Line | undefined) => {
+    while (open.length > 0 && (next === undefined || !holds(open[open.length - 1], next))) {
+      const block = open.pop()!;
+      if (lastContentLine > block.start) out.push({ startLine: block.start, endLine: lastContentLine });
+    }
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.blank || line.docMarker) continue;
-    if (line.comment && REGION_START.test(table.lineText(i))) regions.push(i);
-    else if (line.comment && REGION_END.test(table.lineText(i)) && regions.length > 0) out.push({ startLine: regions.pop()!, endLine: i, kind: 'region' });
+    if (line.blank) continue;
     if (line.comment) {
+      // A run of comments at one indentation, read once (each line is also looked at for region markers).
       let end = i;
       while (end + 1 < lines.length && lines[end + 1].comment && lines[end + 1].indent === line.indent) end++;
+      for (let k = i; k <= end; k++) {
+        const text = table.lineText(k);
+        if (REGION_START.test(text)) regions.push(k);
+        else if (REGION_END.test(text) && regions.length > 0) out.push({ startLine: regions.pop()!, endLine: k, kind: 'region' });
+      }
       if (end > i) out.push({ startLine: i, endLine: end, kind: 'comment' });
+      i = end;
       continue;
     }
+    // A docMarker ends every block; any other content line ends the blocks that do not hold it.
+    closeBlocks(line.docMarker ? undefined : line);
+    if (line.docMarker) continue;
     // A list item's content is indented past its dash; a key's, past the key, or a list at the key's column.
-    const column = line.dash ? line.indent + 1 : line.indent;
-    const keyOnly = !line.dash && /:\s*(#.*)?$/.test(table.lineText(i));
-    let end = i;
-    for (let j = i + 1; j < lines.length; j++) {
-      const next = lines[j];
-      if (next.docMarker) break;
-      if (next.blank || next.comment) continue;
-      if (next.indent > column || (keyOnly && next.indent === line.indent && next.dash && column === line.indent)) end = j;
-      else break;
-    }
-    end = lastContent(i, end);
-    if (end > i) out.push({ startLine: i, endLine: end });
+    open.push({ start: i, indent: line.indent, column: line.dash ? line.indent + 1 : line.indent, keyOnly: !line.dash && /:\s*(#.*)?$/.test(table.lineText(i)) });
+    lastContentLine = i;
   }
+  closeBlocks(undefined);
   return out.sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }

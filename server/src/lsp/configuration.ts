@@ -2,22 +2,23 @@
 // (asked for the window and for each workspace folder: `catalogs` is resource-scoped) or pushed with
 // didChangeConfiguration. Extra catalogs join the Workspace as ordinary files, so their skills resolve,
 // hover and navigate like a workspace catalog's; they are read through the file-system policy, watched,
-// and re-read when they change, also when they lie outside every workspace folder.
+// and re-read when they change, also when they lie outside every workspace folder. A folder's
+// `.skillgap.yaml` may name catalogs too (inside the folder only, as for the CLI).
 import {
   DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, MessageType,
   type Disposable, type FileSystemWatcher, type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { basename, dirname } from 'node:path';
 import { DEFAULT_SETTINGS, mergeSettings, SETTINGS_SECTION, type SkillgapSettings } from '../protocol/settings';
-import { isSkillsFile } from '../protocol/skills-files';
+import { CONFIG_FILE_NAME } from '../workspace/root';
 import { guardNotification } from './guard';
 import type { DeclareCapabilities, Session } from './session';
-import { catalogPaths, type ScopedCatalogs } from './settings';
+import { catalogPaths, type NamedPath, type ScopedCatalogs } from './settings';
 import { pathFromUri, uriFromPath } from './uris';
 
 export class Configuration {
-  /** Keys of the extra catalogs the settings name now (read or not). */
-  private extraCatalogs = new Set<string>();
+  /** The extra catalogs the settings and the folders' .skillgap.yaml name now (read or not), by key. */
+  private extraCatalogs = new Map<string, NamedPath>();
   private catalogWatchers?: Promise<Disposable>;
   private watchedCatalogs = '';
   /** The last message about each catalog not read, so a refusal is shown once, not at every reload. */
@@ -56,17 +57,25 @@ export class Configuration {
     return this.extraCatalogs.has(file);
   }
 
+  /** Whether the user named it (settings): read even outside the workspace folders. */
+  isNamedByUser(file: string): boolean {
+    return this.extraCatalogs.get(file)?.from === undefined && this.extraCatalogs.has(file);
+  }
+
   /** A watched extra catalog changed on disk: read it again (or drop it when it is gone). */
   catalogChanged(file: string): void {
-    const path = pathFromUri(file);
-    if (!path || !this.extraCatalogs.has(file) || this.session.isOpen(file)) return;
-    this.readCatalog(file, path);
+    if (!this.extraCatalogs.has(file) || this.session.isOpen(file)) return;
+    this.readCatalog(file);
   }
 
   private async loadNow(pushed: unknown): Promise<void> {
     const { session } = this;
     const before = session.settings;
     const { settings, scopes } = await this.read(pushed);
+    // Catalogs a folder's .skillgap.yaml names: relative to the folder, and read under its rules (never outside it).
+    for (const [folder, config] of session.folderConfigs) {
+      if (config.catalogs.length > 0) scopes.push({ folder, catalogs: config.catalogs, from: `${CONFIG_FILE_NAME} of ${folder}` });
+    }
     session.settings = settings;
     if (settings.maxFileSize !== before.maxFileSize || settings.today !== before.today) {
       session.diagnostics.affected(session.workspace.setOptions(session.workspaceOptions()));
@@ -102,35 +111,38 @@ export class Configuration {
     const { session } = this;
     const { paths, unresolved } = catalogPaths(scopes);
     for (const written of unresolved) this.warn(`relative:${written}`, `Skillgap: catalog '${written}' in skillgap.catalogs is a relative path, and there is no workspace folder to take it from: not read.`);
-    const wanted = new Map(paths.map((path) => [session.uris.fromClient(uriFromPath(path)), path]));
-    for (const file of this.extraCatalogs) {
+    const wanted = new Map(paths.map((p) => [session.uris.fromClient(uriFromPath(p.path)), p]));
+    for (const file of this.extraCatalogs.keys()) {
       if (wanted.has(file)) continue;
       const path = pathFromUri(file);
       this.refused.delete(path ?? file);
-      if (session.isOpen(file) || (path && isSkillsFile(path) && session.disk.folderOf(path) !== undefined)) continue;
+      if (session.isOpen(file) || (path !== undefined && session.isWorkspaceFile(path))) continue;
       session.diagnostics.affected(session.workspace.removeFile(file));
     }
-    this.extraCatalogs = new Set(wanted.keys());
-    await this.watch([...wanted.values()]);
-    for (const [file, path] of wanted) {
-      if (!session.isOpen(file)) this.readCatalog(file, path);
+    this.extraCatalogs = wanted;
+    await this.watch([...wanted.values()].map((p) => p.path));
+    for (const file of wanted.keys()) {
+      if (!session.isOpen(file)) this.readCatalog(file);
     }
   }
 
-  private readCatalog(file: string, path: string): void {
+  private readCatalog(file: string): void {
     const { session } = this;
-    const outcome = session.disk.read(path, true);
+    const named = this.extraCatalogs.get(file);
+    if (!named) return;
+    // Named in the user's settings: read wherever it lies; named in a repository's .skillgap.yaml: only inside its folder.
+    const outcome = session.disk.read(named.path, named.from === undefined);
     if (outcome.kind === 'refused') {
-      this.warn(path, `Skillgap: catalog ${path} in skillgap.catalogs is not read: ${session.disk.describe(outcome)}.`);
-      if (session.workspace.has(file) && !(isSkillsFile(path) && session.disk.folderOf(path) !== undefined)) session.diagnostics.forget(file);
+      this.warn(named.path, `Skillgap: catalog ${named.path} in ${named.from ?? 'skillgap.catalogs'} is not read: ${session.disk.describe(outcome)}.`);
+      if (session.workspace.has(file) && !session.isWorkspaceFile(named.path)) session.diagnostics.forget(file);
       return;
     }
-    this.refused.delete(path);
+    this.refused.delete(named.path);
     session.diagnostics.affected(session.load(file, outcome));
   }
 
-  /** Logged always; shown to the user once per catalog and reason (a setting is fixed by the user, who must know). */
-  private warn(key: string, message: string): void {
+  /** Logged always; shown to the user once per file and reason (a setting is fixed by the user, who must know). */
+  warn(key: string, message: string): void {
     this.session.log.warn(message);
     if (this.refused.get(key) === message) return;
     this.refused.set(key, message);

@@ -50,6 +50,7 @@ export class Disk {
   /** Why a path was not read, for the log and messages. */
   describe(outcome: Extract<ReadOutcome, { kind: 'refused' }>): string {
     const folder = this.folderOf(outcome.path);
+    if (folder === undefined && outcome.refusal.reason === 'outside-root') return 'it is outside the workspace folders';
     return describeRefusal(outcome.refusal, folder ?? 'the workspace folders');
   }
 

@@ -24,8 +24,7 @@ export function registerDocumentSync(session: Session, configuration: Configurat
     if (!isSkillsDocument(event.document)) return;
     const file = uris.fromClient(event.document.uri);
     const path = pathFromUri(file);
-    const extraCatalog = configuration.isExtraCatalog(file);
-    const onDisk = path && ((isSkillsFile(path) && session.inWorkspace(path)) || extraCatalog) ? session.disk.read(path, extraCatalog) : undefined;
+    const onDisk = path && (session.isWorkspaceFile(path) || configuration.isExtraCatalog(file)) ? session.disk.read(path, configuration.isNamedByUser(file)) : undefined;
     if (onDisk && onDisk.kind !== 'refused') session.diagnostics.affected(session.load(file, onDisk));
     else {
       if (onDisk) session.load(file, onDisk);   // logs why it is not read

@@ -3,7 +3,10 @@
 // watcher. Every read goes through the file-system policy (session.disk). Open documents always win
 // over the disk.
 import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFoldersChangeEvent } from 'vscode-languageserver/node';
-import { isSkillsFile, SKILLS_FILE_GLOBS } from '../protocol/skills-files';
+import { SKILLS_FILE_GLOBS } from '../protocol/skills-files';
+import { EMPTY_CONFIG, parseWorkspaceConfig } from '../workspace/config';
+import { CONFIG_FILE_NAME } from '../workspace/root';
+import { basename, dirname, join } from 'node:path';
 import { discoverSkillsFiles } from '../workspace/discovery';
 import { describeRefusal } from '../workspace/fs-policy';
 import type { Configuration } from './configuration';
@@ -39,11 +42,12 @@ export class Indexing {
     }
     if (session.client.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       await session.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: SKILLS_FILE_GLOBS.map((globPattern) => ({ globPattern })),
+        watchers: [...SKILLS_FILE_GLOBS, `**/${CONFIG_FILE_NAME}`].map((globPattern) => ({ globPattern })),
       });
     }
     try {
       await this.serially(async () => {
+        for (const folder of session.client.folders) this.readFolderConfig(folder);
         await this.configuration.load();
         await this.indexFolders(session.client.folders);
       });
@@ -59,16 +63,54 @@ export class Indexing {
 
   private fileChanged(file: string, type: FileChangeType): void {
     const { session } = this;
+    const path = pathFromUri(file);
+    if (path && basename(path) === CONFIG_FILE_NAME && session.client.folders.includes(dirname(path))) { void this.configChanged(dirname(path)); return; }
     if (this.configuration.isExtraCatalog(file)) { this.configuration.catalogChanged(file); return; }
     if (session.isOpen(file)) return;   // open documents win over disk
-    const path = pathFromUri(file);
-    if (!path || !isSkillsFile(path) || !session.inWorkspace(path)) return;
+    if (!path || !session.isWorkspaceFile(path)) return;
     const outcome = type === FileChangeType.Deleted ? undefined : session.disk.read(path);
     if (outcome && outcome.kind !== 'refused') session.diagnostics.affected(session.load(file, outcome));
     else {
       if (outcome) session.load(file, outcome);   // logs why
       if (session.workspace.has(file)) session.diagnostics.forget(file);
     }
+  }
+
+  /**
+   * A folder's `.skillgap.yaml` was created, changed or deleted: read it again, then the catalogs it names
+   * and the folder's files (its `ignore` may take files in or leave them out).
+   */
+  private configChanged(folder: string): Promise<void> {
+    return this.serially(async () => {
+      this.readFolderConfig(folder);
+      await this.configuration.load();
+      const { session } = this;
+      for (const file of session.workspace.files()) {
+        const path = pathFromUri(file);
+        if (!path || session.disk.folderOf(path) !== folder || session.isOpen(file) || this.configuration.isExtraCatalog(file)) continue;
+        if (!session.isWorkspaceFile(path)) session.diagnostics.forget(file);
+      }
+      await this.indexFolders([folder]);
+    });
+  }
+
+  /** The folder's `.skillgap.yaml`, read under the folder's rules; a problem in it is said once and the file is then taken as empty. */
+  private readFolderConfig(folder: string): void {
+    const { session } = this;
+    const path = join(folder, CONFIG_FILE_NAME);
+    const outcome = session.disk.read(path);
+    let config = EMPTY_CONFIG;
+    if (outcome.kind === 'text') {
+      const parsed = parseWorkspaceConfig(outcome.text);
+      if (parsed.problems.length > 0) {
+        const [first] = parsed.problems;
+        this.configuration.warn(path, `Skillgap: ${path}:${first.line}:${first.column}: ${first.message}${parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more)` : ''}; its settings are not used.`);
+      }
+      config = parsed.config;
+    } else if (outcome.kind === 'too-large' || outcome.refusal.reason !== 'missing') {
+      this.configuration.warn(path, `Skillgap: ${path} is not read: ${outcome.kind === 'too-large' ? `${outcome.bytes} bytes is too large` : session.disk.describe(outcome)}.`);
+    }
+    session.folderConfigs.set(folder, config);
   }
 
   /** Folders added are indexed, folders removed dropped (with the files only they held), then the settings re-read per folder. */
@@ -79,6 +121,8 @@ export class Indexing {
       const added = event.added.map((f) => pathFromUri(f.uri)).filter((p): p is string => !!p);
       session.client.folders = [...session.client.folders.filter((f) => !removed.includes(f)), ...added.filter((f) => !session.client.folders.includes(f))];
       session.disk.forgetPolicies();
+      for (const folder of removed) session.folderConfigs.delete(folder);
+      for (const folder of added) this.readFolderConfig(folder);
       for (const file of session.workspace.files()) {
         const path = pathFromUri(file);
         if (!path || !removed.some((folder) => isInside(path, folder))) continue;
@@ -104,7 +148,7 @@ export class Indexing {
       for (const folder of folders) {
         const policy = session.disk.policy(folder);
         if (!policy) { session.log.warn(`skillgap: workspace folder ${folder} cannot be read`); continue; }
-        const discovered = discoverSkillsFiles(policy, { nestedRoots: 'include' });
+        const discovered = discoverSkillsFiles(policy, { nestedRoots: 'include', ignore: session.folderConfigs.get(folder)?.ignore });
         for (const skipped of discovered.skipped) session.log.warn(`skillgap: not read: ${skipped.path}: ${describeRefusal(skipped.refusal, folder)}`);
         found.push(...discovered.files);
       }

@@ -12,6 +12,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, type SkillgapSettings } from '../protocol/settings';
 import { Workspace, type WorkspaceOptions } from '../workspace';
+import type { WorkspaceConfig } from '../workspace/config';
+import { isLeftOut } from '../workspace/discovery';
+import { isSkillsFile } from '../protocol/skills-files';
 import type { ReadOutcome } from '../workspace/fs-policy';
 import { Configuration } from './configuration';
 import { Diagnostics } from './diagnostics';
@@ -46,6 +49,9 @@ export class Session {
   settings: SkillgapSettings = DEFAULT_SETTINGS;
   readonly diagnostics: Diagnostics;
   readonly indexStatus = new IndexStatusReporter(this);
+  /** Each workspace folder's `.skillgap.yaml` (empty when it has none): its `ignore` and `catalogs` apply as in the CLI. */
+  readonly folderConfigs = new Map<string, WorkspaceConfig>();
+
   /** Every read from disk goes through here (the file-system policy). */
   readonly disk = new Disk(() => this.client.folders, () => this.settings.maxFileSize);
 
@@ -116,6 +122,12 @@ export class Session {
 
   inWorkspace(path: string): boolean {
     return this.disk.folderOf(path) !== undefined;
+  }
+
+  /** A skills file the workspace holds from disk: inside a folder and not left out there (node_modules, .git, the config's `ignore`). */
+  isWorkspaceFile(path: string): boolean {
+    const folder = this.disk.folderOf(path);
+    return folder !== undefined && isSkillsFile(path) && !isLeftOut(folder, path, this.folderConfigs.get(folder)?.ignore);
   }
 }
 

@@ -39,6 +39,23 @@ function ignoreMatcher(patterns: readonly string[]): (relPath: string) => boolea
   return (relPath) => match(relPath);
 }
 
+/**
+ * Whether discovery from `root` would leave `path` out by name: a folder on the way is never searched
+ * (node_modules, .git) or `ignore` matches the file or a folder on the way. For one file announced
+ * later (a file watcher), so it is taken or left as a walk of the root would.
+ */
+export function isLeftOut(root: string, path: string, ignore: readonly string[] = []): boolean {
+  const ignored = ignoreMatcher(ignore);
+  const rel = rootRelative(root, path);
+  if (rel === '' || rel.startsWith('..')) return true;
+  const parts = rel.split('/');
+  for (let i = 0; i < parts.length; i++) {
+    if (i < parts.length - 1 && (ALWAYS_IGNORED_FOLDERS as readonly string[]).includes(parts[i])) return true;
+    if (ignored(parts.slice(0, i + 1).join('/'))) return true;
+  }
+  return false;
+}
+
 export function discoverSkillsFiles(policy: FileSystemPolicy, options: DiscoveryOptions = {}): Discovered {
   const root = policy.root;
   const ignored = ignoreMatcher(options.ignore ?? []);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activeApi } from './1-language.test';
-import { fileUri, openEditor, probe, waitFor } from './helpers';
+import { fileUri, openEditor, probe, rangeOf, waitFor } from './helpers';
 
 const messages = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'skillgap').map((d) => `${String(d.code)} ${d.message}`);
 const isOpen = (uri: vscode.Uri) => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
@@ -129,7 +129,29 @@ describe('the workspace in the editor', () => {
     }
   });
 
-  it('keeps kebab-case ids, dotted names and C++/C# whole as words (double-click, Ctrl+D)', async () => {
+  it('answers links, folding, selection ranges, workspace symbols and semantic tokens through VS Code\'s providers', async () => {
+    const ada = fileUri('ada-lovelace.skills.yaml');
+    const roles = fileUri('platform-roles.skills.yaml');
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', ada);
+    assert.deepEqual(links.map((l) => `${rangeOf(l)} ${l.target?.path.split('/').pop()}#${l.target?.fragment}`), [
+      '10:13-10:31 team.skills.yaml#L7,9', '11:10-11:30 platform-roles.skills.yaml#L3,5', '11:32-11:44 platform-roles.skills.yaml#L14,5',
+    ]);
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', roles);
+    assert.deepEqual(folds.map((f) => `${f.start}-${f.end}`), ['0-10', '5-10', '11-17', '15-17']);
+    const [selection] = await vscode.commands.executeCommand<vscode.SelectionRange[]>('vscode.executeSelectionRangeProvider', ada, [new vscode.Position(7, 14)]);
+    const steps: string[] = [];
+    for (let s: vscode.SelectionRange | undefined = selection; s; s = s.parent) steps.push(rangeOf(s));
+    assert.deepEqual(steps.slice(0, 4), ['7:13-7:16', '7:6-7:16', '7:4-7:38', '7:2-7:38']);
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'analyst');
+    assert.deepEqual(symbols.map((s) => `${s.name} ${s.containerName} ${s.location.uri.path.split('/').pop()}:${s.location.range.start.line}`), ['data-analyst Data Analyst platform-roles.skills.yaml:13']);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', ada);
+    assert.deepEqual([legend.tokenTypes, legend.tokenModifiers], [['skill'], ['alias', 'ambiguous', 'unknown']]);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', ada);
+    // Python, SQL, Machine Learning, Docker, Team Feature Store: all known (no modifier).
+    assert.deepEqual([...tokens.data], [6, 13, 6, 0, 0, 1, 13, 3, 0, 0, 1, 13, 16, 0, 0, 1, 13, 6, 0, 0, 1, 13, 18, 0, 0]);
+  });
+
+  it('keeps kebab-case ids, dotted names and C++/C# whole as words (double-click, Ctrl+D), with YAML\'s editing defaults', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'skills-yaml', content: 'targets: [senior-ai-engineer]\nstack: [Node.js, C++, C#]\ndescription: Making widgets.\n' });
     const word = (line: number, character: number) => document.getText(document.getWordRangeAtPosition(new vscode.Position(line, character)));
     assert.equal(word(0, 15), 'senior-ai-engineer');
@@ -139,5 +161,8 @@ describe('the workspace in the editor', () => {
     assert.equal(word(2, 22), 'widgets');
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'skills-yaml' });
+    assert.deepEqual([editor.get('insertSpaces'), editor.get('tabSize'), editor.get('autoIndent'), editor.get('quickSuggestions')],
+      [true, 2, 'keep', { other: true, comments: false, strings: true }]);
   });
 });
