@@ -102,6 +102,12 @@ function rows(r) {
     out.push([`skillgap check, organisation (${org.files} files, ${kb(org.bytes)}: 10,000 candidates, 300 roles, 5 catalogs): time / peak RSS`,
       `${fmt(org.ms)} / ${org.rssMB} MB`, '', '', '≤ 30 s, ≤ 1 GB', org.ms <= 30000 && org.rssMB <= 1024 ? 'yes' : 'no']);
   }
+  const rr = r.roleReport;
+  if (rr) {
+    out.push([`role report, ${rr.candidates} candidates of one role (${rr.requirements} requirements, extends ladder): first / memoized / after one candidate's edit`,
+      `${fmt(rr.firstMs)} / ${fmt(rr.memoizedMs)} / ${fmt(rr.afterOneEditMs)}`, '', '', '≤ 2 s', verdict(rr.firstMs, 2000)]);
+    out.push([`  rendering it: HTML (${kb(rr.htmlBytes)}) / CSV; skillgap role as its own process`, `${fmt(rr.htmlMs)} / ${fmt(rr.csvMs)}; ${fmt(rr.cliMs)}`, '', '', '', '']);
+  }
   const s = r.sizes;
   const w = r.workers;
   if (w) {
@@ -169,6 +175,8 @@ log('LSP over stdio: skillgap vs yaml-language-server, cold start, hover, comple
 result.lsp = runTs('bench/lsp.bench.ts');
 log('organisation scale: skillgap check on 10,000 candidates (own process)');
 result.org = runTs('bench/org.ts');
+log('role report: 2,000 candidates of one role (in-process, and skillgap role as a process)');
+result.roleReport = runTs('bench/role-report.ts');
 log('worker threads: the organisation check (2,000 candidates) in 1 vs 2 workers');
 result.workers = runTs('bench/workers.ts', ['--candidates=2000']);
 result.machine.loadAfter = loadavg().map((l) => l.toFixed(2));

@@ -3,6 +3,8 @@
 // Messages in:  { type: 'update', html }            a new rendering: only the report's own style and content change
 //               { type: 'scroll-to-line', file, line } the editor scrolled: show the rows of that source line
 // Messages out: { type: 'reveal', file, line } · { type: 'select-role', role } · { type: 'open-link', href }
+//               { type: 'open-report', file, role }  a candidate of the role report: open their report
+//               { type: 'all-candidates', value }     the role report's "All candidates" switch
 //               { type: 'scrolled', file, line }   the reader scrolled: the source line now at the top
 // @ts-check
 (function () {
@@ -44,13 +46,18 @@
   }, true);
 
   // ── Keyboard and mouse: rows act on click, Enter and Space; arrow keys move between rows of a table.
-  const ACTIONABLE = '[data-role], [data-line]';
+  const ACTIONABLE = '[data-role], [data-line], [data-open-file]';
 
   /** @param {Element} row */
   function activate(row) {
     const role = row.getAttribute('data-role');
     if (role) {
       vscode.postMessage({ type: 'select-role', role });
+      return;
+    }
+    const file = row.getAttribute('data-open-file');
+    if (file && !row.hasAttribute('data-line')) {
+      vscode.postMessage({ type: 'open-report', file, role: row.getAttribute('data-open-role') });
       return;
     }
     const line = Number(row.getAttribute('data-line'));
@@ -92,6 +99,9 @@
     const select = event.target;
     if (select instanceof HTMLSelectElement && select.id === 'skillgap-role') {
       vscode.postMessage({ type: 'select-role', role: select.value });
+    }
+    if (select instanceof HTMLInputElement && select.id === 'skillgap-all-candidates') {
+      vscode.postMessage({ type: 'all-candidates', value: select.checked });
     }
   });
 

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportReport, type ExportArgs } from './commands/export-report';
+import { RoleComparison, type CompareArgs } from './commands/compare-roles';
 import { showSkillInCatalog } from './commands/show-skill-in-catalog';
 import { createLanguageClient, type ServerCrash } from './language-client';
 import { PreviewManager, type ShowPreviewTarget } from './preview/preview-manager';
@@ -13,6 +14,8 @@ export interface SkillgapApi {
   previews: PreviewManager;
   /** The language status items: the server's state, the index's size. */
   status: LanguageStatus;
+  /** The "Compare Roles…" panel. */
+  comparison: RoleComparison;
   /** How long activate() took, and (once known) how long until the language server was running, in ms. */
   activation: { ms: number; serverReadyMs?: number };
 }
@@ -26,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): SkillgapApi {
   client = createLanguageClient(context, output, (crash) => crashes.fire(crash));
   const status = new LanguageStatus(client, crashes.event);
   const previews = new PreviewManager(client, context.extensionUri);
+  const comparison = new RoleComparison(client, context.extensionUri, previews);
   const languageClient = client;
 
   context.subscriptions.push(
@@ -45,10 +49,15 @@ export function activate(context: vscode.ExtensionContext): SkillgapApi {
     vscode.commands.registerCommand('skillgap.exportReport', (arg?: unknown) => {
       const active = previews.active;
       const explicit = arg instanceof vscode.Uri ? { uri: arg } : undefined;
-      const source = explicit ?? (active ? { uri: active.resource, role: active.role } : commandTarget(undefined));
+      const source = explicit ?? (active ? { uri: active.resource, role: active.role, kind: active.kind, allCandidates: active.allCandidates } : commandTarget(undefined));
       return exportReport(languageClient, source, isExportArgs(arg) ? arg : {});
     }),
     vscode.commands.registerCommand('skillgap.showSkillInCatalog', () => showSkillInCatalog(languageClient)),
+    comparison,
+    vscode.commands.registerCommand('skillgap.compareRoles', (arg?: unknown) => {
+      const active = previews.active;
+      return comparison.run(isCompareArgs(arg) ? arg : {}, active?.kind === 'role' ? active.role : undefined);
+    }),
   );
 
   // The server starts in the background, so VS Code is not held up: requests sent meanwhile wait for it
@@ -63,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): SkillgapApi {
     },
   );
   activation.ms = performance.now() - started;
-  return { client, previews, status, activation };
+  return { client, previews, status, comparison, activation };
 }
 
 export async function deactivate(): Promise<void> {
@@ -88,6 +97,10 @@ function showPreview(previews: PreviewManager, arg: unknown, toSide: boolean) {
     return undefined;
   }
   return previews.show(target, toSide);
+}
+
+function isCompareArgs(arg: unknown): arg is CompareArgs {
+  return !!arg && typeof arg === 'object' && !(arg instanceof vscode.Uri);
 }
 
 function isExportArgs(arg: unknown): arg is ExportArgs {

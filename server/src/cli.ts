@@ -7,6 +7,8 @@ import { UsageError } from './cli/errors';
 import { runReport } from './cli/report';
 import { runSummary } from './cli/summary';
 import { runImport } from './cli/import';
+import { runRole } from './cli/role';
+import { runDiff } from './cli/diff';
 import { version } from '../../package.json';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -18,7 +20,7 @@ const program = new Command('skillgap')
   .exitOverride()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
-const workspaceOption = () => new Option('-w, --workspace <dir>', 'workspace root: where roles and catalogs are found (default: the nearest folder upwards holding .skillgap.yaml or .git, else the file\'s folder)');
+const workspaceOption = () => new Option('-w, --workspace <dir>', 'workspace root: where roles and catalogs are found (default: the nearest folder upwards holding .skillgap.yaml or .git, else the file\'s folder, or the current folder for role and diff)');
 const catalogOption = () => new Option('--catalog <file>', 'an extra catalog file to load (repeatable)').argParser(collect).default([]);
 const todayOption = (what: string) => new Option('--today <date>', `${what} (YYYY-MM-DD; default: the config's today, else today)`).argParser((v) => validDate(v));
 const maxFileSizeOption = () => new Option('--max-file-size <bytes>', 'skip analysis of larger files (default 5242880)').argParser((v) => positiveInt(v, '--max-file-size'));
@@ -63,6 +65,24 @@ program.command('report')
     process.exitCode = run.exitCode;
   });
 
+program.command('role')
+  .description('the role report: every candidate targeting a role as a skills matrix, coverage, bench, single points of failure and the career ladder')
+  .argument('<id>', 'a role id of the workspace')
+  .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(['md', 'html', 'json', 'csv', 'text']))
+  .option('-a, --all-candidates', 'measure every candidate of the workspace against the role, not only those targeting it')
+  .option('-o, --out <file>', 'write to a new file instead of standard output')
+  .option('--force', 'with --out: replace an existing file (never a symbolic link or an input)')
+  .addOption(catalogOption())
+  .addOption(workspaceOption())
+  .addOption(todayOption('date shown in the report and used for dates'))
+  .addOption(maxFileSizeOption())
+  .action((id: string, opts: Omit<Parameters<typeof runRole>[1], 'fallbackToday'>) => {
+    const run = runRole(id, { ...opts, fallbackToday: localDate() });
+    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
+    process.stdout.write(run.stdout);
+    process.exitCode = 0;
+  });
+
 program.command('summary')
   .description("a Markdown table of every candidate's match and readiness for each target (CI job summaries)")
   .argument('[paths...]', "files, folders or globs; '-' reads one file from standard input")
@@ -73,6 +93,22 @@ program.command('summary')
   .addOption(maxFileSizeOption())
   .action((paths: string[], opts: Omit<Parameters<typeof runSummary>[1], 'fallbackToday'>) => {
     const run = runSummary(paths, { ...opts, fallbackToday: localDate() });
+    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
+    process.stdout.write(run.stdout);
+    process.exitCode = 0;
+  });
+
+program.command('diff')
+  .description("what a change does to people's readiness: every candidate and target whose match, readiness, must-haves met or ready week differs between a git revision and the working tree, and the diagnostics it introduces")
+  .argument('[paths...]', 'files or folders whose workspaces to compare (default: the current folder)')
+  .option('-b, --base <rev>', 'the git revision to compare with (default: HEAD)')
+  .addOption(new Option('-f, --format <format>', 'output format (default: md, made for a pull-request comment)').choices(['md', 'json', 'text']))
+  .addOption(catalogOption())
+  .addOption(workspaceOption())
+  .addOption(todayOption('date used for dates on both sides'))
+  .addOption(maxFileSizeOption())
+  .action((paths: string[], opts: Omit<Parameters<typeof runDiff>[1], 'fallbackToday'>) => {
+    const run = runDiff(paths, { ...opts, fallbackToday: localDate() });
     for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
     process.stdout.write(run.stdout);
     process.exitCode = 0;

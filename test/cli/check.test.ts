@@ -52,7 +52,7 @@ describe('skillgap check', () => {
   it('passes the shipped samples with exit code 0 and no errors', () => {
     const r = cli(['check', 'samples', ...TODAY]);
     assert.equal(r.status, 0, r.stdout + r.stderr);
-    assert.match(r.stdout, /^9 files checked in samples \(holds \.skillgap\.yaml\): 0 errors, 1 warning, 6 information, 8 hints$/m);
+    assert.match(r.stdout, /^11 files checked in samples \(holds \.skillgap\.yaml\): 0 errors, 1 warning, 7 information, 11 hints$/m);
     assert.equal(r.stderr, '');
   });
 

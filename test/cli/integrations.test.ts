@@ -36,7 +36,7 @@ describe('GitHub Action (action.yml → scripts/ci/github-action.sh)', () => {
     const ok = spawnSync('bash', [join(root, 'scripts/ci/github-action.sh')], { cwd: work, encoding: 'utf8', env });
     assert.equal(ok.status, 0, ok.stderr + ok.stdout);
     assert.equal(JSON.parse(readFileSync(join(work, 'out.sarif'), 'utf8')).version, '2.1.0');
-    assert.equal(readFileSync(output, 'utf8'), 'sarif-file=out.sarif\nexit-code=0\n');
+    assert.equal(readFileSync(output, 'utf8'), 'sarif-file=out.sarif\nexit-code=0\nimpact-file=\n');
     assert.equal(readFileSync(summary, 'utf8'), [
       '## Skillgap', '',
       '0 errors, 0 warnings in 3 files.', '',
@@ -53,11 +53,40 @@ describe('GitHub Action (action.yml → scripts/ci/github-action.sh)', () => {
     const failing = spawnSync('bash', [join(root, 'scripts/ci/github-action.sh')], { cwd: work, encoding: 'utf8', env });
     assert.equal(failing.status, 1);
     assert.match(failing.stdout, /pat\.skills\.yaml:5:11  error  unknown-role  Unknown role 'backnd' — did you mean 'backend'\?/);
-    assert.equal(readFileSync(output, 'utf8'), 'sarif-file=out.sarif\nexit-code=1\n');
+    assert.equal(readFileSync(output, 'utf8'), 'sarif-file=out.sarif\nexit-code=1\nimpact-file=\n');
     assert.match(readFileSync(summary, 'utf8'), /^1 error, 0 warnings in 3 files\.$/m);
     assert.match(readFileSync(summary, 'utf8'), /^- Pat \(pat\.skills\.yaml\): Unknown role 'backnd'; roles in the workspace: backend$/m);
     const lenient = spawnSync('bash', [join(root, 'scripts/ci/github-action.sh')], { cwd: work, encoding: 'utf8', env: { ...env, SKILLGAP_FAIL_ON_ERRORS: 'false' } });
     assert.equal(lenient.status, 0);
+  });
+});
+
+describe('GitHub Action: change impact on a pull request (SKILLGAP_DIFF_BASE)', () => {
+  it('writes the impact of the change against the base into the impact file and the job summary', () => {
+    const work = realpathSync(mkdtempSync(join(tmpdir(), 'skillgap-action-diff-')));
+    assert.equal(git(work, 'init', '-q').status, 0);
+    writeFileSync(join(work, 'backend.skills.yaml'), ROLE);
+    writeFileSync(join(work, 'pat.skills.yaml'), PERSON('backend').replace('level: 2', 'level: 3'));
+    git(work, 'add', '-A');
+    assert.equal(git(work, 'commit', '-q', '-m', 'roles').status, 0);
+    writeFileSync(join(work, 'backend.skills.yaml'), ROLE.replace('level: 3', 'level: 4'));
+    git(work, 'commit', '-q', '-am', 'Backend asks Python 4');
+    const summary = join(work, 'summary.md');
+    const output = join(work, 'output.txt');
+    const env = { ...process.env, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output, SKILLGAP_PATHS: '.', SKILLGAP_SARIF: 'out.sarif', SKILLGAP_DIFF_BASE: 'HEAD~1', SKILLGAP_IMPACT: 'impact.md', NO_COLOR: '1' };
+    const run = spawnSync('bash', [join(root, 'scripts/ci/github-action.sh')], { cwd: work, encoding: 'utf8', env });
+    assert.equal(run.status, 0, run.stderr + run.stdout);
+    assert.equal(readFileSync(output, 'utf8'), 'sarif-file=out.sarif\nexit-code=0\nimpact-file=impact.md\n');
+    const impact = readFileSync(join(work, 'impact.md'), 'utf8');
+    assert.match(impact, /^## Skillgap: change impact\n\n\*\*HEAD\\~1 \([0-9a-f]{7}\) → the working tree\.\*\* 1 of 1 candidate–role pairs change: 1 no longer ready\./);
+    assert.match(impact, /^\| Pat \| Backend Engineer \| no longer ready \| 100% → 75% \| Ready → Not ready \| 1 of 1 → 0 of 1 \| ready now → ready in [0-9]+ weeks? \|$/m);
+    assert.ok(readFileSync(summary, 'utf8').endsWith(`\n${impact}`), 'the job summary ends with the impact');
+    // A base the checkout does not hold: a warning, no impact file, the job still passes.
+    writeFileSync(output, '');
+    const shallow = spawnSync('bash', [join(root, 'scripts/ci/github-action.sh')], { cwd: work, encoding: 'utf8', env: { ...env, SKILLGAP_DIFF_BASE: 'deadbeef' } });
+    assert.equal(shallow.status, 0);
+    assert.match(shallow.stdout, /::warning::skillgap diff against deadbeef failed/);
+    assert.equal(readFileSync(output, 'utf8'), 'sarif-file=out.sarif\nexit-code=0\nimpact-file=\n');
   });
 });
 

@@ -76,7 +76,7 @@ describe('skillgap report', () => {
     assert.equal(role.stderr, 'skillgap: samples/senior-ai-engineer.skills.yaml has no candidate document (kind: candidate), so there is no one to report on\n');
     const unknown = cli(['report', SANTANA, '--role', 'astronaut']);
     assert.equal(unknown.status, 2);
-    assert.equal(unknown.stderr, "skillgap: Unknown role 'astronaut'; roles in the workspace: data-engineer, engineering-manager, ml-engineer, senior-ai-engineer, senior-ml-engineer\n  workspace: samples (holds .skillgap.yaml); --workspace DIR looks for roles elsewhere\n");
+    assert.equal(unknown.stderr, "skillgap: Unknown role 'astronaut'; roles in the workspace: data-engineer, engineering-manager, ml-engineer, senior-ai-engineer, senior-ml-engineer, staff-ml-engineer\n  workspace: samples (holds .skillgap.yaml); --workspace DIR looks for roles elsewhere\n");
     const unwritable = cli(['report', SANTANA, '--out', '/nonexistent-dir/r.md', '--format', 'md']);
     assert.equal(unwritable.status, 2);
     assert.equal(unwritable.stderr, 'skillgap: cannot write /nonexistent-dir/r.md: the folder /nonexistent-dir does not exist\n');

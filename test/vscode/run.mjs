@@ -4,7 +4,7 @@
 // Env: SKILLGAP_TALLY=<file> receives {"passed","failed","pending"}; SKILLGAP_VSCODE_PASSES=dev|vsix|all.
 // Why each step and flag below is needed: test/vscode/README.md.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,6 +115,22 @@ const PROBES = {
     const frame = await reportFrame(page);
     await frame.locator(`[data-skill="${skill}"][data-file="${file}"][data-line]`).first().click();
     return true;
+  },
+  async 'click-in-report'(page, { selector }) {
+    const frame = await reportFrame(page);
+    await frame.locator(selector).first().click();
+    return true;
+  },
+  async matrix(page) {
+    const frame = await reportFrame(page);
+    return frame.evaluate(() => ({
+      candidates: Array.from(document.querySelectorAll('table.matrix tbody th[scope=row]'), (e) => e.textContent),
+      columns: Array.from(document.querySelectorAll('table.matrix thead .matrix-col'), (e) => e.textContent),
+      cells: Array.from(document.querySelectorAll('table.matrix tbody tr'), (tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent)),
+      words: Array.from(document.querySelectorAll('details.matrix-words li'), (e) => e.textContent),
+      coverage: document.querySelector('#summary dl')?.textContent ?? '',
+      allCandidates: document.querySelector('#skillgap-all-candidates') !== null,
+    }));
   },
   async 'select-role'(page, { role }) {
     const frame = await reportFrame(page);
@@ -377,7 +393,9 @@ async function answerProbe(page, dir, { id, name, args }, context) {
   } catch (e) {
     answer = { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
-  writeFileSync(join(dir, `${id}.json`), JSON.stringify(answer));
+  // Written whole, then renamed: the suite polls for the file and must never read half of it.
+  writeFileSync(join(dir, `${id}.json.partial`), JSON.stringify(answer));
+  renameSync(join(dir, `${id}.json.partial`), join(dir, `${id}.json`));
 }
 
 try {

@@ -1,11 +1,11 @@
 // The set of open report previews: at most one "dynamic" preview follows the active skills editor
-// (unless locked), as Markdown's preview does; locked previews stay on their file.
+// (unless locked), as Markdown's preview does; locked previews stay on their file. A candidate file
+// shows the candidate's report, a role file its role report (every candidate against the role).
 import * as vscode from 'vscode';
 import { DidChangeTextDocumentNotification, type LanguageClient } from 'vscode-languageclient/node';
 import { isSkillsFile } from '../../../server/src/protocol/skills-files';
-import { ReportRequest } from '../../../server/src/protocol/requests';
-import { findCandidatesTargeting } from './candidates';
-import { previewViewType, ReportPreview, type PreviewState } from './report-preview';
+import { ReportRequest, RoleReportRequest } from '../../../server/src/protocol/requests';
+import { previewViewType, ReportPreview, type PreviewKind, type PreviewState } from './report-preview';
 
 export interface ShowPreviewTarget {
   uri: vscode.Uri;
@@ -45,20 +45,25 @@ export class PreviewManager implements vscode.Disposable {
     return [...this.previews].find((p) => p.panel.active);
   }
 
-  /** Opens (or retargets) the dynamic preview; for a role file, asks which candidate to show against it. */
+  /** Opens (or retargets) the dynamic preview: a candidate's report, or a role file's role report. */
   async show(target: ShowPreviewTarget, toSide: boolean): Promise<ReportPreview | undefined> {
-    const resolved = await this.resolveTarget(target);
-    if (!resolved) return undefined;
+    const kind = await this.kindOf(target);
+    if (!kind) {
+      void vscode.window.showInformationMessage(
+        `Skillgap: ${vscode.workspace.asRelativePath(target.uri)} has no candidate and no role to report on. Open a candidate or a role file.`);
+      return undefined;
+    }
+    const resolved = target;
     const column = toSide ? vscode.ViewColumn.Beside : (vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active);
     const dynamic = [...this.previews].find((p) => !p.locked);
     if (dynamic) {
       dynamic.panel.reveal(toSide ? dynamic.panel.viewColumn : column, true);
-      await dynamic.retarget(resolved.uri, resolved.role);
+      await dynamic.retarget(resolved.uri, resolved.role, kind);
       return dynamic;
     }
     const panel = vscode.window.createWebviewPanel(previewViewType, 'Skillgap Report', { viewColumn: column, preserveFocus: true },
       ReportPreview.webviewOptions(this.extensionUri));
-    return this.adopt(panel, resolved.uri, resolved.role, false);
+    return this.adopt(panel, resolved.uri, resolved.role, false, kind);
   }
 
   async toggleLock(preview = this.active ?? [...this.previews][0]): Promise<void> {
@@ -70,27 +75,19 @@ export class PreviewManager implements vscode.Disposable {
     await preview.setLocked(!preview.locked);
   }
 
-  private async resolveTarget(target: ShowPreviewTarget): Promise<ShowPreviewTarget | undefined> {
+  /** Which report a file has: a candidate's, else a role's (the file defines a role), else none (a catalog, a broken file). */
+  private async kindOf(target: ShowPreviewTarget): Promise<PreviewKind | undefined> {
+    const uri = target.uri.toString();
     try {
-      await this.client.sendRequest(ReportRequest, { uri: target.uri.toString(), role: target.role });
-      return target;
+      await this.client.sendRequest(ReportRequest, { uri, role: target.role });
+      return 'candidate';
+    } catch { /* not a candidate file */ }
+    try {
+      await this.client.sendRequest(RoleReportRequest, { uri, role: target.role });
+      return 'role';
     } catch {
-      // Not a candidate (a role or catalog file, or broken): offer the candidates that target its roles.
-    }
-    const candidates = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Skillgap: finding candidates' },
-      () => findCandidatesTargeting(this.client, target.uri),
-    );
-    if (candidates.length === 0) {
-      void vscode.window.showInformationMessage(
-        `Skillgap: no candidate in the workspace targets a role in ${vscode.workspace.asRelativePath(target.uri)}. Open a candidate file to see its report.`);
       return undefined;
     }
-    if (candidates.length === 1) return candidates[0];
-    const pick = await vscode.window.showQuickPick(candidates.map((c) => ({
-      label: c.name, description: c.roleTitle, detail: vscode.workspace.asRelativePath(c.uri), target: c,
-    })), { placeHolder: 'Show the report of which candidate?' });
-    return pick?.target;
   }
 
   private async follow(editor: vscode.TextEditor | undefined): Promise<void> {
@@ -98,13 +95,14 @@ export class PreviewManager implements vscode.Disposable {
     if (!vscode.workspace.getConfiguration('skillgap').get<boolean>('preview.followActiveEditor', true)) return;
     const dynamic = [...this.previews].find((p) => !p.locked);
     if (!dynamic || dynamic.resource.toString() === editor.document.uri.toString()) return;
-    try {
-      // Follow only to files that have a report: switching to a role file keeps the candidate shown.
-      await this.client.sendRequest(ReportRequest, { uri: editor.document.uri.toString() });
-    } catch {
+    if (dynamic.revealing === editor.document.uri.toString()) {
+      // The preview itself opened this editor (a matrix cell of the role report): it stays on its report.
+      dynamic.revealing = undefined;
       return;
     }
-    await dynamic.retarget(editor.document.uri);
+    // Follow only to files that have a report (a candidate's or a role's): a catalog keeps the report shown.
+    const kind = await this.kindOf({ uri: editor.document.uri });
+    if (kind) await dynamic.retarget(editor.document.uri, undefined, kind);
   }
 
   private async restore(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
@@ -112,11 +110,14 @@ export class PreviewManager implements vscode.Disposable {
       panel.dispose();
       return;
     }
-    await this.adopt(panel, vscode.Uri.parse(state.uri), state.role, state.locked);
+    const uri = vscode.Uri.parse(state.uri);
+    await this.adopt(panel, uri, state.role, state.locked, (await this.kindOf({ uri, role: state.role })) ?? 'candidate', state.allCandidates === true);
   }
 
-  private async adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, role: string | undefined, locked: boolean): Promise<ReportPreview> {
+  private async adopt(panel: vscode.WebviewPanel, uri: vscode.Uri, role: string | undefined, locked: boolean, kind: PreviewKind, allCandidates = false): Promise<ReportPreview> {
     const preview = new ReportPreview(panel, this.client, this.extensionUri, uri, role, locked);
+    preview.kind = kind;
+    preview.allCandidates = allCandidates;
     this.previews.add(preview);
     preview.onDidDispose(() => this.previews.delete(preview));
     this.onCreateEmitter.fire(preview);

@@ -1,10 +1,11 @@
-// One report webview: renders `skillgap/report` for a candidate file and a role, re-renders as the
-// workspace changes (at once, one request at a time), turns clicks in the report into editor navigation,
-// and keeps the preview and the editors of its files scrolled to the same source line.
+// One report webview: renders `skillgap/report` for a candidate file and a role — or, for a file that
+// defines roles, `skillgap/roleReport` (every candidate against the role) — re-renders as the workspace
+// changes (at once, one request at a time), turns clicks in the report into editor navigation and into
+// other reports, and keeps the preview and the editors of its files scrolled to the same source line.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ReportRequest, type ReportResult } from '../../../server/src/protocol/requests';
+import { ReportRequest, RoleReportRequest, type ReportResult, type RoleReportResult } from '../../../server/src/protocol/requests';
 import { resolveReportFile } from '../files';
 import { createNonce, messageDocument, webviewDocument, type RoleChoice, type WebviewAssets } from './webview-document';
 
@@ -16,13 +17,20 @@ export interface PreviewState {
   role?: string;
   locked: boolean;
   scrollY?: number;
+  /** A role report: every candidate of the workspace rather than those targeting the role. */
+  allCandidates?: boolean;
 }
 
 type WebviewMessage =
   | { type: 'reveal'; line: number; file?: string }
   | { type: 'open-link'; href: string }
   | { type: 'select-role'; role: string }
-  | { type: 'scrolled'; line: number; file: string };
+  | { type: 'scrolled'; line: number; file: string }
+  | { type: 'open-report'; file: string; role: string }
+  | { type: 'all-candidates'; value: boolean };
+
+/** What a preview shows: a candidate's report, or a role's (the file defines roles, no candidate). */
+export type PreviewKind = 'candidate' | 'role';
 
 /** After the preview moves an editor, that editor's scroll events are not followed for this long. */
 const echoMs = 300;
@@ -43,6 +51,12 @@ export class ReportPreview implements vscode.Disposable {
   private disposed = false;
   private wasVisible = true;
   lastResult: ReportResult | undefined;
+  /** The last role report shown (when `kind` is 'role'). */
+  lastRoleResult: RoleReportResult | undefined;
+  kind: PreviewKind = 'candidate';
+  allCandidates = false;
+  /** The file this preview is revealing a line of: following the editor there would replace the report that asked. */
+  revealing: string | undefined;
   /** Renders so far (the tests check that a hidden preview does no work). */
   renderCount = 0;
 
@@ -83,11 +97,12 @@ export class ReportPreview implements vscode.Disposable {
   }
 
   get state(): PreviewState {
-    return { uri: this.resource.toString(), role: this.role, locked: this.locked };
+    return { uri: this.resource.toString(), role: this.role, locked: this.locked, ...(this.allCandidates ? { allCandidates: true } : {}) };
   }
 
   /** Shows another file (and optionally role) in this panel. */
-  retarget(resource: vscode.Uri, role?: string): Promise<void> {
+  retarget(resource: vscode.Uri, role?: string, kind: PreviewKind = this.kind): Promise<void> {
+    this.kind = kind;
     this.resource = resource;
     this.role = role;
     this.shownOnce = false;
@@ -119,18 +134,44 @@ export class ReportPreview implements vscode.Disposable {
     });
   }
 
+  /** The candidate report, or for a file without a candidate, the role report of the role it defines. */
+  private async fetch(): Promise<{ report?: ReportResult; role?: RoleReportResult; failure?: string }> {
+    const uri = this.resource.toString();
+    const asRole = () => this.client.sendRequest(RoleReportRequest, { uri, role: this.role, allCandidates: this.allCandidates });
+    const asCandidate = () => this.client.sendRequest(ReportRequest, { uri, role: this.role });
+    const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+    // The kind shown last is asked first; an edit may turn a file into the other kind.
+    try {
+      return this.kind === 'role' ? { role: await asRole() } : { report: await asCandidate() };
+    } catch (first) {
+      try {
+        const other = this.kind === 'role' ? { report: await asCandidate() } : { role: await asRole() };
+        this.kind = this.kind === 'role' ? 'candidate' : 'role';
+        return other;
+      } catch {
+        return { failure: message(first) };
+      }
+    }
+  }
+
   async render(): Promise<void> {
     const version = ++this.renderVersion;
     this.renderCount++;
-    let result: ReportResult | undefined;
-    let failure: string | undefined;
-    try {
-      result = await this.client.sendRequest(ReportRequest, { uri: this.resource.toString(), role: this.role });
-    } catch (e) {
-      failure = e instanceof Error ? e.message : String(e);
-    }
+    const { report: result, role: roleResult, failure } = await this.fetch();
     if (version !== this.renderVersion || this.disposed) return;  // a newer render superseded this one
     const assets = this.assets();
+    if (roleResult) {
+      this.lastResult = undefined;
+      this.lastRoleResult = roleResult;
+      this.role = roleResult.model.role.id;
+      this.panel.title = `${this.locked ? '[Locked] ' : ''}Role: ${roleResult.model.role.title}`;
+      this.show(webviewDocument(roleResult.html, assets, {
+        roles: roleResult.roles, selectedRole: roleResult.model.role.id, locked: this.locked, allCandidates: this.allCandidates,
+      }));
+      this.onRenderEmitter.fire(undefined);
+      return;
+    }
+    this.lastRoleResult = undefined;
     if (!result) {
       this.lastResult = undefined;
       this.panel.title = `Skillgap: ${vscode.workspace.asRelativePath(this.resource)}`;
@@ -181,6 +222,13 @@ export class ReportPreview implements vscode.Disposable {
       case 'select-role':
         if (message.role === this.role) return;
         this.role = message.role;
+        return this.render();
+      case 'open-report':
+        // A candidate row of the role report: that candidate's report against the role, in this panel.
+        this.kind = 'candidate';
+        return this.retarget(resolveReportFile(message.file, this.resource), message.role);
+      case 'all-candidates':
+        this.allCandidates = message.value === true;
         return this.render();
       case 'scrolled':
         return this.scrollEditor(message.file, message.line);
@@ -238,6 +286,7 @@ export class ReportPreview implements vscode.Disposable {
 
   private async reveal(line: number, file?: string): Promise<void> {
     const target = file ? resolveReportFile(file, this.resource) : this.resource;
+    this.revealing = target.toString();
     const document = await vscode.workspace.openTextDocument(target);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.toString());
     const column = visible?.viewColumn ?? otherColumn(this.panel.viewColumn);

@@ -10,6 +10,8 @@ export interface ToolbarState {
   roles: RoleChoice[];
   selectedRole: string;
   locked: boolean;
+  /** A role report: whether it shows every candidate (a switch); absent for a candidate's report. */
+  allCandidates?: boolean;
 }
 
 export interface WebviewAssets {
@@ -35,7 +37,9 @@ export function toolbarHtml(state: ToolbarState): string {
       .join('')}</select></label>`
     : '';
   const lock = state.locked ? '<span class="skillgap-locked" title="This preview does not follow the active editor">Locked</span>' : '';
-  return `<div class="skillgap-toolbar" role="region" aria-label="Preview" data-locked="${state.locked}">${picker}${lock}</div>`;
+  const all = state.allCandidates === undefined ? ''
+    : `<label title="Measure every candidate of the workspace against the role, not only those targeting it"><input type="checkbox" id="skillgap-all-candidates"${state.allCandidates ? ' checked' : ''}> All candidates</label>`;
+  return `<div class="skillgap-toolbar" role="region" aria-label="Preview" data-locked="${state.locked}">${picker}${all}${lock}</div>`;
 }
 
 export function webviewDocument(reportHtml: string, assets: WebviewAssets, toolbar: ToolbarState): string {

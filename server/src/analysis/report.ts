@@ -17,7 +17,7 @@ import type { AnalysisOptions, ReportInput } from './report-input';
 const DEFAULT_HOURS_PER_WEEK = 10;
 
 /** The most derived role's minimum years: the role's own, else the nearest ancestor's. */
-function minYearsOf(role: RoleWithFile, ancestors: RoleWithFile[]): number | undefined {
+export function minYearsOf(role: RoleWithFile, ancestors: RoleWithFile[]): number | undefined {
   return [role, ...ancestors].find((r) => r.role.minYears)?.role.minYears?.value;
 }
 

@@ -39,7 +39,7 @@ export interface LoadedWorkspace {
 }
 
 /** How a file is shown: relative to the working folder with forward slashes (like ESLint), else absolute. */
-function displayPath(path: string, cwd: string): string {
+export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   const shown = rel === '' || rel.startsWith('..') || resolve(cwd, rel) !== path ? path : rel;
   return shown.split(sep).join('/');

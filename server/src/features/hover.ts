@@ -12,7 +12,7 @@ import { targetAt, type Target } from './locate';
 import { matchSummary, summaryLine } from './match-summary';
 import { keyDocumentation } from './schema-docs';
 import { contains } from './text-position';
-import { markdown, markdownCode, markdownLink, markdownRaw, type MarkdownText } from '../render/escape';
+import { escapeMarkdownInline, markdown, markdownCode, markdownLink, markdownRaw, type MarkdownText } from '../render/escape';
 import { yamlScalar } from '../model/yaml-scalar';
 
 const code = (value: string) => markdownRaw(markdownCode(value));
@@ -34,7 +34,7 @@ function hoverText(workspace: Workspace, file: string, target: Target, options: 
     case 'key': return keyDocumentation(target.kind, target.path);
     case 'level': return levelScale(target.level);
     case 'skill': return skillHover(workspace, file, target, options);
-    case 'role-ref': return roleHover(workspace, file, target.id, target.via, options);
+    case 'role-ref': return roleHover(workspace, file, target.id, target.via, options) + (target.via === 'extends' ? ladderHover(workspace, file, target.range) : '');
     case 'role-id': return roleHover(workspace, file, target.id, 'definition', options);
     case 'catalog-skill-id': {
       const entry = workspace.catalog().get(target.id);
@@ -164,6 +164,26 @@ function roleHover(workspace: Workspace, file: string, id: string, via: 'target'
     }
   }
   return lines.join('\n');
+}
+
+/** On `extends: parent`: the ladder step from the parent into the role that says it. */
+function ladderHover(workspace: Workspace, file: string, range: Range): string {
+  const child = workspace.parsed(file)?.documents.map((d) => d.doc)
+    .find((doc): doc is Role => doc?.kind === 'role' && doc.extends !== undefined && sameRange(doc.extends.range, range));
+  const id = child?.id?.value;
+  if (id === undefined || workspace.role(id)?.role !== child) return '';
+  const step = workspace.ladderStep(id);
+  if (!step) return '';
+  const cell = (s: string) => escapeMarkdownInline(s, true);
+  const rows = step.rows.map((r) => `| ${cell(r.skills.join(' / '))} | ${CHANGE_WORD[r.change]} | ${r.from ? levelText(r.from.level) : '—'} | ${r.to ? levelText(r.to.level) : '—'} | ${r.from && r.priorityChanged ? `${r.from.priority} → ` : ''}${(r.to ?? r.from)!.priority} |`);
+  return ['', '', `**Ladder step ${cell(step.from.id)} → ${cell(step.to.id)}**: ${step.summary}.`, '',
+    '| Requirement | Change | From | To | Priority |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+const CHANGE_WORD = { added: 'added', raised: 'raised', lowered: 'lowered', unchanged: 'unchanged', removed: 'dropped' } as const;
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 function baseName(file: string): string {

@@ -273,7 +273,16 @@ function additionalNotes(model: ReportModel): Block[] {
     blocks.push({ kind: 'paragraph', content: [text('Follow-up: ', { strong: true }), text(`review progress at the end of phase ${followUp.afterPhase}, in week ${followUp.week}${followUp.date === undefined ? '' : ` (${followUp.date})`}.`)] });
   }
   blocks.push({ kind: 'paragraph', content: [text('Match formula: ', { strong: true }), text(model.match.formula)] });
-  blocks.push({
+  blocks.push(provenanceSubsection(provenance));
+  if (assumptions.length > 0) {
+    blocks.push({ kind: 'subsection', id: 'assumptions', title: 'Assumptions', blocks: [{ kind: 'list', ordered: false, items: assumptions.map((a) => [text(a)]) }] });
+  }
+  return blocks;
+}
+
+/** Which files and catalogs a report was built from (the candidate report and the role report). */
+export function provenanceSubsection(provenance: ReportModel['notes']['provenance']): Block {
+  return {
     kind: 'subsection', id: 'provenance', title: 'Provenance',
     blocks: [
       { kind: 'list', ordered: false, items: [
@@ -282,11 +291,7 @@ function additionalNotes(model: ReportModel): Block[] {
           text(`${c.version === undefined ? '' : ` version ${c.version}`}${c.file === undefined ? '' : ` (${c.file})`}`)]),
       ] },
     ],
-  });
-  if (assumptions.length > 0) {
-    blocks.push({ kind: 'subsection', id: 'assumptions', title: 'Assumptions', blocks: [{ kind: 'list', ordered: false, items: assumptions.map((a) => [text(a)]) }] });
-  }
-  return blocks;
+  };
 }
 
 function joinInline(parts: Inline[], separator: string): Inline {

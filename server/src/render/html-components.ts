@@ -3,7 +3,7 @@
 // sections, the sticky section nav, tables that stack in a narrow pane, definition lists and inline text.
 // Every string from the files goes through escapeHtml; links only for vetted http(s) URLs.
 
-import type { Block, Inline, Table, TableColumn } from './document';
+import type { Block, Inline, Matrix, Table, TableColumn } from './document';
 import { escapeHtml } from './escape';
 import { REPORT_CSS } from './html-style';
 import { themeTokens } from './html-theme';
@@ -85,6 +85,7 @@ export function blocksHtml(list: Block[], context: BlockContext): string {
       }
       case 'table': return tableHtml(block.table, context.interactive);
       case 'chart': return context.chart(block.chart);
+      case 'matrix': return matrixHtml(block.matrix, context.interactive);
       case 'subsection': {
         const id = `${context.scope}-${block.id}`;
         const level = Math.min(context.headingLevel, 6);
@@ -115,7 +116,8 @@ function tableHtml(t: Table, interactive: boolean): string {
     const attributes = [
       row.source === undefined ? '' : ` data-skill="${escapeHtml(row.source.skill)}" data-file="${escapeHtml(row.source.file)}" data-line="${row.source.line}"`,
       row.selectRole === undefined ? '' : ` data-role="${escapeHtml(row.selectRole)}"`,
-      interactive && (row.source !== undefined || row.selectRole !== undefined) ? ' tabindex="0"' : '',
+      row.open === undefined || row.source !== undefined ? '' : openAttributes(row.open),
+      interactive && (row.source !== undefined || row.selectRole !== undefined || row.open !== undefined) ? ' tabindex="0"' : '',
     ].join('');
     const cells = row.cells.map((cell, i) => (i === 0
       ? `<th scope="row">${inlineHtml(cell)}</th>`
@@ -123,6 +125,34 @@ function tableHtml(t: Table, interactive: boolean): string {
     return `<tr${attributes}>${cells}</tr>`;
   }).join('\n');
   return `<table class="stack"><caption>${escapeHtml(t.caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
+}
+
+/** A row or cell that opens another report (a candidate's, from the role report) in the webview. */
+function openAttributes(open: { file: string; role: string }): string {
+  return ` data-open-file="${escapeHtml(open.file)}" data-open-role="${escapeHtml(open.role)}"`;
+}
+
+/**
+ * The heatmap: a real table (every cell states its figure and mark in text, and in full in its
+ * aria-label and title) in a focusable region that scrolls on its own, so the page never scrolls
+ * sideways; the candidates' names stay in view. Then a legend, and the matrix in sentences: the text
+ * alternative to the colours.
+ */
+function matrixHtml(m: Matrix, interactive: boolean): string {
+  const focus = interactive ? ' tabindex="0"' : '';
+  const source = (s: { file: string; line: number } | undefined) => (s === undefined ? '' : ` data-file="${escapeHtml(s.file)}" data-line="${s.line}"${focus}`);
+  const head = m.columns.map((c) => `<th scope="col"${source(c.source)}><span class="matrix-col" title="${escapeHtml(`${c.title} (${c.detail})`)}">${escapeHtml(c.title)}</span>` +
+    `<span class="matrix-detail">${escapeHtml(c.detail)}</span></th>`).join('');
+  const rows = m.rows.map((r) => {
+    const cells = r.cells.map((c) => `<td class="heat heat-${c.heat}" aria-label="${escapeHtml(c.label)}" title="${escapeHtml(c.label)}"${source(c.source)}>` +
+      `${escapeHtml(c.text)}${c.option === undefined ? '' : ` <span class="matrix-option">${escapeHtml(c.option)}</span>`}</td>`).join('');
+    return `<tr><th scope="row"${r.open === undefined ? '' : `${openAttributes(r.open)}${focus}`}>${inlineHtml(r.header)}</th>${cells}</tr>`;
+  }).join('\n');
+  const caption = escapeHtml(m.caption);
+  return `<div class="matrix-wrap" role="region" aria-label="${caption}" tabindex="0"><table class="matrix"><caption>${caption}</caption>` +
+    `<thead><tr><th scope="col" class="matrix-corner">${escapeHtml(m.corner)}</th>${head}</tr></thead><tbody>\n${rows}\n</tbody></table></div>` +
+    `<p class="matrix-legend">${inlineHtml(m.legend)}</p>` +
+    `<details class="matrix-words"><summary>The matrix in words</summary><ul>${m.inWords.map((w) => `<li>${inlineHtml(w)}</li>`).join('')}</ul></details>`;
 }
 
 function inlineHtml(content: Inline): string {

@@ -157,6 +157,25 @@ figure.chart figcaption { font-size: 0.92em; margin: 0 0 6px; }
 body.embedded .input-errors li[data-line] { cursor: pointer; }
 body.embedded .input-errors li[data-line]:hover { text-decoration: underline; }
 
+/* The role report's skills matrix: a heatmap table that scrolls in its own region (names stay in view). */
+.matrix-wrap { overflow-x: auto; max-width: 100%; margin: 0 0 10px; }
+table.matrix { width: auto; border-collapse: separate; border-spacing: 0; margin: 0; }
+.matrix th, .matrix td { border-width: 0 1px 1px 0; overflow-wrap: normal; }
+.matrix thead th { vertical-align: bottom; text-align: center; padding: 6px 4px; }
+.matrix .matrix-col { display: block; writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; max-height: 11em; overflow: hidden; text-overflow: ellipsis; margin: 0 auto; }
+.matrix .matrix-detail { display: block; font-weight: 400; font-size: 0.8em; color: var(--muted); white-space: nowrap; margin-top: 4px; }
+.matrix tbody th, .matrix .matrix-corner { position: sticky; left: 0; z-index: 1; background: var(--bg); text-align: left; white-space: nowrap; min-width: 8em; }
+.matrix td.heat { text-align: center; white-space: nowrap; font-variant-numeric: tabular-nums; min-width: 3.2em; padding: 5px 6px; color: var(--fg); }
+.matrix .matrix-option { display: block; font-size: 0.8em; }
+.heat-bench { background: color-mix(in srgb, var(--good) 40%, var(--bg)); }
+.heat-met { background: color-mix(in srgb, var(--good) 18%, var(--bg)); }
+.heat-gap-1 { background: color-mix(in srgb, var(--warn) 24%, var(--bg)); }
+.heat-gap-2 { background: color-mix(in srgb, var(--bad) 22%, var(--bg)); }
+.heat-gap-3 { background: color-mix(in srgb, var(--bad) 40%, var(--bg)); }
+.matrix-wrap:focus-visible, .matrix [tabindex]:focus-visible, [data-open-file][tabindex]:focus-visible { outline: 2px solid var(--focus); outline-offset: -2px; }
+body.embedded [data-open-file], body.embedded .matrix [data-line] { cursor: pointer; }
+.matrix-legend { font-size: 0.9em; color: var(--muted); }
+
 @media print {
   nav.toc { display: none; }
   .report-section > details > summary::before { display: none; }

@@ -7,7 +7,7 @@ import { renderHtml } from './html';
 import { renderMarkdown } from './markdown';
 import { renderText } from './text';
 
-export { relabelFiles } from './relabel';
+export { relabelFiles, relabelRoleComparison, relabelRoleReport } from './relabel';
 
 export interface RenderOptions {
   /** HTML: for the preview webview (its styles, a nonce) rather than a standalone page. */

@@ -2,11 +2,16 @@
 
 import type { ReportModel } from '../analysis/report-model';
 import { buildDocument } from './content';
-import type { Block, Inline, Table } from './document';
+import type { Block, Inline, ReportDocument, Table } from './document';
+import { matrixTable } from './document';
 import { escapeMarkdownInline, escapeMarkdownLineStart, markdownLink } from './escape';
 
 export function renderMarkdown(model: ReportModel): string {
-  const doc = buildDocument(model);
+  return markdownDocument(buildDocument(model));
+}
+
+/** Any report document (the candidate report, the role report) as Markdown. */
+export function markdownDocument(doc: ReportDocument): string {
   const out: string[] = [`# ${inlineText([{ text: doc.title }])}`, '', line([{ text: doc.subtitle }]), '', line([{ text: doc.meta }])];
   if (doc.banner) {
     out.push('', `> **Warning:** ${inlineText([{ text: doc.banner.title }])}`, '>',
@@ -30,6 +35,7 @@ function blocks(list: Block[], headingLevel: number): string[] {
       case 'facts': out.push(...block.items.map((item) => `- **${inlineText([{ text: item.label }])}:** ${inlineText(item.value)}`)); break;
       case 'list': out.push(...block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${line(item)}`)); break;
       case 'table': out.push(...table(block.table)); break;
+      case 'matrix': out.push(...table(matrixTable(block.matrix)), '', line(block.matrix.legend)); break;
       case 'chart': out.pop(); break;                                // nothing to draw; drop the blank line
       case 'subsection': out.push(`${'#'.repeat(headingLevel)} ${inlineText([{ text: block.title }])}`, '', ...blocks(block.blocks, headingLevel + 1)); break;
     }

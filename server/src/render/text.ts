@@ -2,7 +2,8 @@
 
 import type { ReportModel } from '../analysis/report-model';
 import { buildDocument } from './content';
-import type { Block, Inline, Span, Table, Tone } from './document';
+import type { Block, Inline, ReportDocument, Span, Table, Tone } from './document';
+import { matrixKey, matrixTable } from './document';
 import { escapeTerminal } from './escape';
 
 export interface TextOptions {
@@ -17,9 +18,13 @@ interface Line { text: string; width: number }       // rendered text (maybe wit
 const TONE_CODE: Record<Tone, [string, string]> = { good: ['32', '39'], bad: ['31', '39'], warn: ['33', '39'], muted: ['2', '22'] };
 
 export function renderText(model: ReportModel, options: TextOptions = {}): string {
+  return textDocument(buildDocument(model), options);
+}
+
+/** Any report document (the candidate report, the role report) as terminal text. */
+export function textDocument(doc: ReportDocument, options: TextOptions = {}): string {
   const width = Math.max(40, Math.floor(options.width ?? 100));
   const style: Style = { color: options.color === true };
-  const doc = buildDocument(model);
   const out: string[] = [
     paint(clean(doc.title).toUpperCase(), style, '1', '22'),
     ...wrap([{ text: doc.subtitle }], width, style).map((l) => l.text),
@@ -53,6 +58,13 @@ function blocks(list: Block[], width: number, style: Style): string[] {
       }
       case 'list': block.items.forEach((item, i) => out.push(...hanging(block.ordered ? `${i + 1}. ` : '• ', item, width, style, 2))); break;
       case 'table': out.push(...table(block.table, width, style)); break;
+      case 'matrix': {
+        // Numbered columns, one space apart, no anyOf option names: a matrix fits a terminal; the key, legend and sentences say the rest.
+        const m = block.matrix;
+        out.push(...table(matrixTable(m, true), width, style, 1), '', ...lines(wrap(matrixKey(m), width, style)), '', ...lines(wrap(m.legend, width, style)), '');
+        for (const row of m.inWords) out.push(...hanging('• ', row, width, style, 2));
+        break;
+      }
       case 'subsection': out.push(paint(clean(block.title), style, '1', '22'), '─'.repeat(Math.min(width, visibleWidth(clean(block.title)))), ...blocks(block.blocks, width, style)); break;
     }
   }
@@ -66,8 +78,7 @@ function hanging(prefix: string, content: Inline, width: number, style: Style, i
   return wrap(content, width - inner, style).map((l, i) => (i === 0 ? pad + prefix : ' '.repeat(inner)) + l.text);
 }
 
-function table(t: Table, width: number, style: Style): string[] {
-  const gap = 2;
+function table(t: Table, width: number, style: Style, gap = 2): string[] {
   const plain = (cell: Inline) => cell.map(spanText).join('');
   const widths = t.columns.map((c, i) => Math.max(visibleWidth(c.title), ...t.rows.map((r) => visibleWidth(plain(r.cells[i] ?? [])))));
   const budget = width - gap * (widths.length - 1);

@@ -4,6 +4,11 @@
 import { SkillCatalog, builtinCatalogInfo, catalogDocToLayer, type CatalogLayer } from '../catalog';
 import { buildReport } from '../analysis';
 import type { ReportModel } from '../analysis/report-model';
+import { buildRoleComparison, buildRoleReport, ladderStepInto, type RoleCandidateInput } from '../analysis/role-report';
+import type { LadderStep, RoleComparisonModel, RoleReportModel } from '../analysis/role-report-model';
+import { roleFacts, standingOf, type ResolvedRole, type RoleFacts, type Standing } from '../analysis/standing';
+import type { WorkspaceFacts } from '../analysis/impact';
+import { readinessShort } from '../analysis/wording';
 import { DEFAULT_MAX_BYTES, oversizedFile, parseSkillsFile, reparseSkillsFile } from '../model';
 import type { Candidate, CatalogDoc, Diagnostic, ParsedFile, Range, Role } from '../model/types';
 import { checkFile } from '../checks';
@@ -34,6 +39,12 @@ interface FileState {
    * both are forgotten together; code lens, hover, the preview and export share one computation.
    */
   reports?: Map<string, ReportModel>;
+  /**
+   * The file's candidate against each role it targets (match and roadmap), by role and date: what the
+   * role report and change impact read. It depends on what the diagnostics depend on (the file, its
+   * targets' `extends` chains, the catalogs), so both are forgotten together.
+   */
+  standings?: Map<string, Standing>;
   /** Role ids the file defines and refers to (targets, extends): kept to find dependents quickly. */
   links: RoleLinks;
 }
@@ -56,6 +67,9 @@ export class Workspace {
   private composedCatalog?: SkillCatalog;
   private catalogDocs?: WorkspaceCatalogDoc[];
   private catalogSkillDefs?: Map<string, { file: string; range: Range }[]>;
+  /** Bumped by every change: role reports read every candidate file, so they are kept for one generation. */
+  private generation = 0;
+  private roleReports = new Map<string, { generation: number; model: RoleReportModel }>();
 
   private readonly base: SkillCatalog;
   private readonly baseIsBuiltin: boolean;
@@ -283,7 +297,7 @@ export class Workspace {
     })));
   }
 
-  private resolveTarget(id: string) {
+  private resolveTarget(id: string): ResolvedRole {
     const roles = this.roles();
     const def = roles.get(id);
     if (!def) {
@@ -292,6 +306,134 @@ export class Workspace {
     }
     const chain = roles.chain(def.role);
     return { role: { role: def.role, file: def.file }, ancestors: chain.ancestors.map((a) => ({ role: a.role, file: a.file })) };
+  }
+
+  /** Every file's first candidate document (the one its report shows), in file order. */
+  candidateFiles(): { file: string; candidate: Candidate }[] {
+    const out: { file: string; candidate: Candidate }[] = [];
+    for (const file of this.files()) {
+      const candidate = candidatesOf(this.state.get(file)!.parsed)[0]?.candidate;
+      if (candidate) out.push({ file, candidate });
+    }
+    return out;
+  }
+
+  /**
+   * The candidate of `file` against a role: match and roadmap. Remembered for a role the candidate
+   * targets (its dependencies are then tracked, see FileState.standings); computed afresh otherwise.
+   */
+  standing(file: string, roleId: string, options: { today?: string } = {}): Standing {
+    const s = this.state.get(file);
+    const candidate = s && candidatesOf(s.parsed)[0]?.candidate;
+    if (!s || !candidate) throw new WorkspaceError(`${file} has no candidate document (kind: candidate)`);
+    const facts = roleFacts(this.resolveTarget(roleId), this.catalog());
+    return this.standingFor(s, candidate, facts, options.today ?? this.options.today);
+  }
+
+  private standingFor(s: FileState, candidate: Candidate, facts: RoleFacts, today: string | undefined): Standing {
+    const compute = () => standingOf(candidate, facts, this.catalog(), { today });
+    if (!candidate.targets.some((t) => t.value === facts.id)) return compute();
+    const key = `${facts.id}\u0000${today ?? ''}`;
+    let standing = s.standings?.get(key);
+    if (!standing) (s.standings ??= new Map()).set(key, (standing = compute()));
+    return standing;
+  }
+
+  /** Roles whose `extends` names `id`, with their chains. */
+  private roleChildren(id: string): ResolvedRole[] {
+    const roles = this.roles();
+    return roles.ids().filter((other) => roles.get(other)!.role.extends?.value === id).map((other) => this.resolveTarget(other));
+  }
+
+  private roleCandidates(ids: string[], allCandidates: boolean): (RoleCandidateInput & { targeting: Set<string> })[] {
+    return this.candidateFiles()
+      .map(({ file, candidate }) => ({ file, candidate, targets: false, targeting: new Set(candidate.targets.map((t) => t.value).filter((t) => ids.includes(t))) }))
+      .filter((c) => allCandidates || c.targeting.size > 0);
+  }
+
+  /**
+   * The role report (DESIGN §3.2) of a role id: its candidates (those targeting it, or every candidate
+   * of the workspace), matrix, coverage and ladder. Kept until the next change to the workspace.
+   */
+  roleReport(roleId: string, options: { today?: string; allCandidates?: boolean } = {}): RoleReportModel {
+    const today = options.today ?? this.options.today;
+    const all = options.allCandidates === true;
+    const key = `${roleId}\u0000${today ?? ''}\u0000${all}`;
+    const known = this.roleReports.get(key);
+    if (known && known.generation === this.generation) return known.model;
+    const target = this.resolveTarget(roleId);
+    const model = buildRoleReport({
+      role: target,
+      children: this.roleChildren(roleId),
+      candidates: this.roleCandidates([roleId], all).map((c) => ({ file: c.file, candidate: c.candidate, targets: c.targeting.size > 0 })),
+      scope: all ? 'all' : 'targeting',
+      catalog: this.catalog(),
+      standing: (c, facts) => this.standingFor(this.state.get(c.file)!, c.candidate, facts, today),
+      options: { today, catalogs: this.catalogProvenance() },
+    });
+    if (this.roleReports.size > 64) this.roleReports.clear();
+    this.roleReports.set(key, { generation: this.generation, model });
+    return model;
+  }
+
+  /**
+   * What change impact compares: every candidate (first document of each file) against each target that
+   * resolves to a role, and every diagnostic of every file.
+   */
+  impactFacts(options: { today?: string } = {}): WorkspaceFacts {
+    const today = options.today ?? this.options.today;
+    const facts = new Map<string, RoleFacts>();
+    const pairs: WorkspaceFacts['pairs'] = [];
+    for (const { file, candidate } of this.candidateFiles()) {
+      for (const id of new Set(candidate.targets.map((t) => t.value))) {
+        if (!this.roles().get(id)) continue;
+        let role = facts.get(id);
+        if (!role) facts.set(id, (role = roleFacts(this.resolveTarget(id), this.catalog())));
+        const { match, roadmap } = this.standingFor(this.state.get(file)!, candidate, role, today);
+        pairs.push({
+          candidate: candidate.name?.value ?? file, file, roleId: id, roleTitle: role.title,
+          percent: match.percent, readiness: match.readiness, mustHaves: match.mustHaves,
+          readyWeek: roadmap.readyWeek, ...(roadmap.readyDate !== undefined ? { readyDate: roadmap.readyDate } : {}),
+          readyText: readinessShort({ roleTitle: role.title, roadmap }),
+        });
+      }
+    }
+    const diagnostics = this.files().flatMap((file) => this.diagnostics(file).map((d) => ({
+      file, line: d.range.start.line + 1, column: d.range.start.character + 1, severity: d.severity, code: d.code, message: d.message,
+    })));
+    return { pairs, diagnostics };
+  }
+
+  /** The roles a file defines (where its id resolves to this file), in document order. */
+  rolesDefinedIn(file: string): { id: string; title: string }[] {
+    const s = this.state.get(file);
+    if (!s) return [];
+    return rolesOf(s.parsed).flatMap(({ role }) => {
+      const id = role.id?.value;
+      return id !== undefined && this.roles().get(id)?.file === file ? [{ id, title: role.title?.value ?? id }] : [];
+    });
+  }
+
+  /** The step from a role's parent into it (the hover on `extends`); undefined without a parent. */
+  ladderStep(roleId: string): LadderStep | undefined {
+    return ladderStepInto(this.resolveTarget(roleId), this.catalog());
+  }
+
+  /** Two roles side by side: the requirements diff and every candidate targeting either (or all) in both. */
+  roleComparison(fromId: string, toId: string, options: { today?: string; allCandidates?: boolean } = {}): RoleComparisonModel {
+    const today = options.today ?? this.options.today;
+    const all = options.allCandidates === true;
+    return buildRoleComparison({
+      from: this.resolveTarget(fromId),
+      to: this.resolveTarget(toId),
+      candidates: this.roleCandidates([fromId, toId], all).map((c) => ({
+        file: c.file, candidate: c.candidate, targets: c.targeting.size > 0, targetsFrom: c.targeting.has(fromId), targetsTo: c.targeting.has(toId),
+      })),
+      scope: all ? 'all' : 'targeting',
+      catalog: this.catalog(),
+      standing: (c, facts) => this.standingFor(this.state.get(c.file)!, c.candidate, facts, today),
+      options: { today, catalogs: this.catalogProvenance() },
+    });
   }
 
   catalogProvenance(): { id: string; version?: string; file?: string }[] {
@@ -348,6 +490,7 @@ export class Workspace {
    * defined before or defines now, following `extends` down to the candidates.
    */
   private afterChange(file: string, before: RoleLinks | undefined, after: RoleLinks | undefined): string[] {
+    this.generation++;
     // The role index holds Role objects: rebuilt only when a file that defines roles changes.
     if ((before?.defines.length ?? 0) > 0 || (after?.defines.length ?? 0) > 0) this.roleIndex = undefined;
     if (before?.hasCatalog || after?.hasCatalog) {
@@ -403,6 +546,7 @@ export class Workspace {
   }
 
   private invalidateAll(): void {
+    this.generation++;
     this.roleIndex = undefined;
     this.composedCatalog = undefined;
     this.catalogDocs = undefined;
@@ -413,6 +557,7 @@ export class Workspace {
 /** What is computed from a file and the workspace around it. */
 function forgetDerived(s: FileState): void {
   s.diagnostics = undefined;
+  s.standings = undefined;
   s.reports = undefined;
 }
 

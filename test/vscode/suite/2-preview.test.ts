@@ -17,6 +17,8 @@ interface WebviewDom {
   inputErrors: { file: string; line: number; text: string }[];
 }
 
+interface Matrix { candidates: string[]; columns: string[]; cells: string[][]; words: string[]; coverage: string; allCandidates: boolean }
+
 function previewTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) =>
     t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('skillgap.preview'));
@@ -108,17 +110,52 @@ describe('report preview', () => {
     assert.equal(dom.updates, 2);
   });
 
-  it('offers the candidates that target a role when opened from a role file', async () => {
+  it('shows the role report of a role file: the matrix of its candidates; a cell reveals the skill line, a row opens the report', async () => {
     await openEditor('platform-roles.skills.yaml');
-    const shown = vscode.commands.executeCommand<ReportPreview | undefined>('skillgap.showPreview');
-    // Candidates in name order, then role title: Ada King/Data Analyst, Ada King/ML Platform Engineer, Grace Hopper/Data Analyst.
-    await new Promise((r) => setTimeout(r, 1500));
-    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    const result = await shown;
+    const result = await vscode.commands.executeCommand<ReportPreview | undefined>('skillgap.showPreview');
     assert.equal(result, preview, 'the dynamic preview is reused');
-    assert.equal(preview.resource.toString(), fileUri('ada-lovelace.skills.yaml').toString());
+    assert.equal(preview.kind, 'role');
     assert.equal(preview.role, 'ml-platform-engineer');
+    await waitFor('the role tab', () => previewTabs()[0]?.label === 'Role: ML Platform Engineer');
+    let matrix = await probe<Matrix>('matrix');
+    assert.deepEqual(matrix.candidates, ['Ada King']);
+    assert.deepEqual(matrix.columns, ['Python', 'Machine Learning', 'Kubernetes', 'Docker', 'Team Feature Store']);
+    assert.equal(matrix.allCandidates, true, 'the "All candidates" switch');
+    // The file's other role, from the picker: Data Analyst has two candidates.
+    const rendered = nextRender(preview);
+    await probe('select-role', { role: 'data-analyst' });
+    await rendered;
+    matrix = await waitFor('the Data Analyst matrix', async () => {
+      const m = await probe<Matrix>('matrix');
+      return m.candidates.length === 2 ? m : undefined;
+    });
+    assert.deepEqual(matrix.columns, ['SQL', 'Python']);
+    assert.equal(preview.lastRoleResult?.model.summary.line, '2 candidates · 1 ready · coverage 100%');
+    assert.deepEqual(matrix.candidates, preview.lastRoleResult!.model.candidates.map((c) => c.name));
+    // A cell: the candidate's skill line in their file.
+    const ada = preview.lastRoleResult!.model.candidates.find((c) => c.file.endsWith('ada-lovelace.skills.yaml'))!;
+    await probe('click-in-report', { selector: `table.matrix td[data-file="${ada.file}"]` });
+    await waitFor('the candidate\'s SQL line selected', () => {
+      const e = vscode.window.activeTextEditor;
+      return e?.document.uri.toString() === fileUri('ada-lovelace.skills.yaml').toString() && e.selection.active.line === ada.cells[0].line;
+    });
+    // A candidate row: that candidate's report against the role, in the same panel.
+    const opened = nextRender(preview);
+    await probe('click-in-report', { selector: `tr[data-open-file="${ada.file}"] th` });
+    await opened;
+    assert.equal(preview.kind, 'candidate');
+    assert.equal(preview.resource.toString(), fileUri('ada-lovelace.skills.yaml').toString());
+    assert.equal(preview.role, 'data-analyst');
+  });
+
+  it('compares two roles side by side (Compare Roles…)', async () => {
+    const api = await activeApi();
+    const result = await vscode.commands.executeCommand<{ model: { summary: string; candidates: { name: string }[] } } | undefined>('skillgap.compareRoles', { from: 'data-analyst', to: 'ml-platform-engineer' });
+    assert.ok(result);
+    assert.equal(result.model.summary, 'ML Platform Engineer against Data Analyst: adds 4, raises 1 and drops 1 requirements (1 with a new priority).');
+    assert.deepEqual(result.model.candidates.map((c) => c.name).sort(), ['Ada King', 'Grace Hopper']);
+    assert.equal(api.comparison.lastResult, result);
+    api.comparison.dispose();
   });
 
   it('exports the report as JSON and Markdown', async () => {
