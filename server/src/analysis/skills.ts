@@ -4,6 +4,7 @@
 
 import type { SkillEntry } from '../catalog/types';
 import { normalizeSkillName } from '../catalog/normalize';
+import { noteId, noteKey } from '../catalog/reads';
 import type { Candidate } from '../model/types';
 
 /**
@@ -32,20 +33,25 @@ function refOfEntry(entry: SkillEntry): SkillRef {
 
 // Catalogs are immutable (layering makes a new one), so a name resolves the same way for the life
 // of the catalog; caching matters because resolving an unknown name also computes did-you-means.
-const resolved = new WeakMap<SkillLookup, Map<string, SkillRef>>();
+// A cached answer is noted as a read (catalog/reads.ts) as the lookup would have been.
+const resolved = new WeakMap<SkillLookup, Map<string, { ref: SkillRef; key: string }>>();
 
 /** Ambiguous names are not guessed (the diagnostics report them): they compare as written. */
 export function resolveSkill(catalog: SkillLookup, written: string): SkillRef {
   let cache = resolved.get(catalog);
   if (!cache) resolved.set(catalog, (cache = new Map()));
-  let ref = cache.get(written);
-  if (!ref) {
-    const found = catalog.resolve(written);
-    ref = (found.status === 'exact' || found.status === 'alias') && found.entry
-      ? refOfEntry(found.entry)
-      : { key: `?${normalizeSkillName(written)}`, name: written.trim(), category: UNCATEGORISED };
-    cache.set(written, ref);
+  const known = cache.get(written);
+  if (known) {
+    noteKey(known.key);
+    if (known.ref.id !== undefined) noteId(known.ref.id);
+    return known.ref;
   }
+  const found = catalog.resolve(written);
+  const key = normalizeSkillName(written);
+  const ref = (found.status === 'exact' || found.status === 'alias') && found.entry
+    ? refOfEntry(found.entry)
+    : { key: `?${key}`, name: written.trim(), category: UNCATEGORISED };
+  cache.set(written, { ref, key });
   return ref;
 }
 

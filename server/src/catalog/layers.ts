@@ -49,25 +49,34 @@ export function completeEntry(layer: SkillEntry): SkillEntry {
 /**
  * A parsed `kind: catalog` document as a layer. Prerequisites keep the skill names as written;
  * resolving them (and reporting unknown ones) is the caller's job. The origin range is the list item.
+ * `known`: entries made before, by list item; an item the incremental parser kept (the same object)
+ * keeps its entry, so that SkillCatalog.updateLayers sees which entries an edit changed.
  */
-export function catalogDocToLayer(doc: CatalogDoc, file: string): CatalogLayer {
+export function catalogDocToLayer(doc: CatalogDoc, file: string, known?: WeakMap<object, SkillEntry>): CatalogLayer {
   const catalogId = doc.id?.value ?? file;
+  const entryOf = (s: CatalogDoc['skills'][number]): SkillEntry => {
+    const before = known?.get(s);
+    if (before && before.origin.catalog === catalogId && before.origin.file === file) return before;
+    const entry = skillEntry(s, catalogId, file);
+    known?.set(s, entry);
+    return entry;
+  };
+  return { id: catalogId, file, skills: doc.skills.map(entryOf) };
+}
+
+function skillEntry(s: CatalogDoc['skills'][number], catalogId: string, file: string): SkillEntry {
   return {
-    id: catalogId,
-    file,
-    skills: doc.skills.map((s) => ({
-      id: s.id.value,
-      name: s.name?.value ?? '',
-      aliases: s.aliases.map((a) => a.value),
-      category: s.category?.value ?? '',
-      description: s.description?.value,
-      requires: s.requires.map((r) => ({ skill: r.skill.value, level: r.level?.value ?? DEFAULT_PREREQUISITE_LEVEL })),
-      effort: effortOf(s.effort),
-      evidence: s.evidence?.value,
-      resources: s.resources.map((r) => r.value),
-      source: { ...s.source },
-      origin: { catalog: catalogId, file, range: s.range },
-    })),
+    id: s.id.value,
+    name: s.name?.value ?? '',
+    aliases: s.aliases.map((a) => a.value),
+    category: s.category?.value ?? '',
+    description: s.description?.value,
+    requires: s.requires.map((r) => ({ skill: r.skill.value, level: r.level?.value ?? DEFAULT_PREREQUISITE_LEVEL })),
+    effort: effortOf(s.effort),
+    evidence: s.evidence?.value,
+    resources: s.resources.map((r) => r.value),
+    source: { ...s.source },
+    origin: { catalog: catalogId, file, range: s.range },
   };
 }
 

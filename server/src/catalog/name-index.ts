@@ -22,7 +22,7 @@ const STRENGTH: Record<NameKind, number> = { name: 0, id: 1, alias: 2 };
 /** What a key maps to: nearly always one record (stored bare: 20,000 fewer arrays), else a list. */
 export type KeyRecords = NameRecord | readonly NameRecord[];
 
-function recordList(value: KeyRecords | undefined): readonly NameRecord[] {
+export function recordList(value: KeyRecords | undefined): readonly NameRecord[] {
   if (value === undefined) return [];
   return isRecord(value) ? [value] : value;
 }

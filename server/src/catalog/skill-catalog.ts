@@ -4,14 +4,16 @@
 // on first use (or by warmUp) and shared by every catalog layered over it; layers live in small
 // overlay maps, so `withLayers` costs time in proportion to the layers, not to the 20,000+ built-in names.
 
+import { isDeepStrictEqual } from 'node:util';
 import type { SkillEntry } from './types';
 import { FuzzyIndex, PREFIX_LENGTH } from './fuzzy-index';
 import { loadBuiltinEntries } from './builtin';
 import { type CatalogLayer, completeEntry, overrideEntry } from './layers';
 import { normalizeSkillName } from './normalize';
-import { type KeyRecords, type NameRecord, type NameStore, forEachName, nameStore, winningRecords } from './name-index';
+import { type KeyRecords, type NameRecord, type NameStore, forEachName, nameStore, recordList, winningRecords } from './name-index';
 import { osaDistance } from './edit-distance';
 import { NON_ENGINEERING_CATEGORIES } from './categories';
+import { noteId, noteKey, noteSuggested } from './reads';
 
 export type Resolution =
   | { status: 'exact'; entry: SkillEntry; matchedBy: 'id' | 'name' }
@@ -87,6 +89,34 @@ class Base {
 
 let builtinCatalog: SkillCatalog | undefined;
 
+/** A catalog updated in place of a fresh composition (SkillCatalog.updateLayers) and what changed. */
+export interface LayerUpdate {
+  catalog: SkillCatalog;
+  /** Normalized names whose records changed: lookups of them may resolve differently. */
+  keys: ReadonlySet<string>;
+  /** Ids of the entries added, removed or changed (their fields may differ). */
+  ids: ReadonlySet<string>;
+  /** Some changed entry's prerequisites differ (the `requires` graph changed). */
+  requiresChanged: boolean;
+}
+
+/** Each of `ids` is stated by at most one entry of the layers. */
+function definedOnce(layers: readonly CatalogLayer[], ids: ReadonlySet<string>): boolean {
+  const seen = new Set<string>();
+  for (const layer of layers) {
+    for (const e of layer.skills) {
+      if (!ids.has(e.id)) continue;
+      if (seen.has(e.id)) return false;
+      seen.add(e.id);
+    }
+  }
+  return true;
+}
+
+function sameRecords(a: readonly NameRecord[], b: readonly NameRecord[]): boolean {
+  return a.length === b.length && a.every((r, i) => r.id === b[i].id && r.text === b[i].text && r.kind === b[i].kind && r.rank === b[i].rank);
+}
+
 export class SkillCatalog {
   private entryList?: SkillEntry[];
   /** Keys added by layers (not in the base's indexes): few, searched directly. */
@@ -135,6 +165,110 @@ export class SkillCatalog {
   }
 
   /**
+   * The catalog `withLayers(next)` would give on the catalog beneath this one, when this one is that
+   * catalog `withLayers(previous)`: computed from the layer entries that differ (compared by identity,
+   * so unchanged entries must be the same objects), in time proportional to them and to the layers'
+   * size, not to the built-in catalog's. Undefined when the change cannot be applied exactly in place —
+   * layers added, removed or renamed, a changed id defined in two layers (or in a catalog beneath the
+   * layers), a changed name shared with another workspace entry (the order of a name's records would
+   * then depend on history) — and the caller composes afresh.
+   */
+  updateLayers(previous: readonly CatalogLayer[], next: readonly CatalogLayer[]): LayerUpdate | undefined {
+    if (previous.length !== next.length || this.topRank !== previous.length) return undefined;
+    const removed: SkillEntry[] = [];
+    const added: { entry: SkillEntry; rank: number }[] = [];
+    for (let l = 0; l < next.length; l++) {
+      const [before, after] = [previous[l], next[l]];
+      if (before === after) continue;
+      if (before.id !== after.id || before.file !== after.file) return undefined;
+      const [x, y] = [before.skills, after.skills];
+      let start = 0;
+      while (start < x.length && start < y.length && x[start] === y[start]) start++;
+      let endX = x.length;
+      let endY = y.length;
+      while (endX > start && endY > start && x[endX - 1] === y[endY - 1]) { endX--; endY--; }
+      removed.push(...x.slice(start, endX));
+      for (const entry of y.slice(start, endY)) added.push({ entry, rank: l + 1 });
+    }
+    const ids = new Set([...removed.map((e) => e.id), ...added.map((a) => a.entry.id)]);
+    if (ids.size === 0) return { catalog: this, keys: new Set(), ids, requiresChanged: false };
+    if (!definedOnce(previous, ids) || !definedOnce(next, ids)) return undefined;
+
+    const { base } = this;
+    const overlayById = new Map(this.overlayById);
+    const oldMerged = new Map<string, SkillEntry>();
+    for (const entry of removed) oldMerged.set(entry.id, this.overlayById.get(entry.id)!);
+    const newMerged = new Map<string, { entry: SkillEntry; rank: number }>();
+    for (const { entry, rank } of added) {
+      const beneath = base.byId.get(entry.id);
+      newMerged.set(entry.id, { entry: beneath ? overrideEntry(beneath, entry) : completeEntry(entry), rank });
+    }
+    for (const id of oldMerged.keys()) if (!newMerged.has(id)) overlayById.delete(id);
+
+    // Names: the common edit (a description, a resource) leaves every record as it was.
+    const recordsOf = (entry: SkillEntry | undefined, rank: number) => {
+      const out: NameRecord[] = [];
+      if (entry) forEachName(entry, (key, text, kind) => out.push({ id: entry.id, text, kind, rank }));
+      return out;
+    };
+    const previousRank = new Map<string, number>();
+    previous.forEach((layer, l) => { for (const e of layer.skills) if (ids.has(e.id)) previousRank.set(e.id, l + 1); });
+    const rankOf = (id: string) => previousRank.get(id) ?? 0;
+    let namesSame = true;
+    for (const id of ids) {
+      const before = recordsOf(oldMerged.get(id), oldMerged.has(id) ? rankOf(id) : 0);
+      const after = newMerged.get(id);
+      if (!sameRecords(before, recordsOf(after?.entry, after?.rank ?? 0))) { namesSame = false; break; }
+    }
+
+    let overlayNames = this.overlayNames;
+    const keys = new Set<string>();
+    if (!namesSame) {
+      // Every name the change touches is recomputed from the base by replaying the changed entries in
+      // layer order, which is what a fresh composition does to it when no other workspace entry states it.
+      const touched = new Set<string>();
+      for (const [, entry] of oldMerged) forEachName(entry, (key) => touched.add(key));
+      for (const [, { entry }] of newMerged) {
+        const beneath = base.byId.get(entry.id);
+        if (beneath) forEachName(beneath, (key) => touched.add(key));
+        forEachName(entry, (key) => touched.add(key));
+      }
+      for (const key of touched) {
+        if (recordList(this.overlayNames.get(key)).some((r) => r.rank > 0 && !ids.has(r.id))) return undefined;
+      }
+      const replayed = new Map<string, KeyRecords>();
+      const store = nameStore(replayed, base.names);
+      for (const [id, { entry, rank }] of newMerged) {
+        const beneath = base.byId.get(id);
+        if (beneath) forEachName(beneath, (key) => store.removeEntry(key, id));
+        forEachName(entry, (key, text, kind) => store.add(key, { id, text, kind, rank }));
+      }
+      const names = new Map(this.overlayNames);
+      for (const key of touched) {
+        const value = replayed.get(key);
+        // Composed afresh, a name holds an overlay value only if some layer entry states it.
+        if (value !== undefined && recordList(value).some((r) => r.rank > 0)) names.set(key, value);
+        else names.delete(key);
+        if (!sameRecords(recordList(this.overlayNames.get(key) ?? base.names.get(key)), recordList(names.get(key) ?? base.names.get(key)))) keys.add(key);
+      }
+      overlayNames = names;
+    }
+
+    // Entries: in layer order, as withLayers inserts them (the order entries() lists them in).
+    for (const [id, { entry }] of newMerged) overlayById.set(id, entry);
+    let ordered = overlayById;
+    const sameIds = removed.length === added.length && removed.every((e) => newMerged.has(e.id) && rankOf(e.id) === newMerged.get(e.id)!.rank);
+    if (!sameIds) {
+      ordered = new Map();
+      for (const layer of next) for (const e of layer.skills) if (!ordered.has(e.id)) ordered.set(e.id, overlayById.get(e.id)!);
+    }
+    const requiresChanged = [...ids].some((id) => !isDeepStrictEqual(oldMerged.get(id)?.requires ?? [], newMerged.get(id)?.entry.requires ?? []));
+    // An item read again but written the same (a whole document re-read) changed nothing.
+    const changed = new Set([...ids].filter((id) => !isDeepStrictEqual(oldMerged.get(id), newMerged.get(id)?.entry)));
+    return { catalog: new SkillCatalog(base, ordered, overlayNames, this.topRank), keys, ids: changed, requiresChanged };
+  }
+
+  /**
    * Builds now what suggest and complete would build on first use (tens of ms for the built-in
    * catalog), so a server can do it while idle instead of on the user's first typo.
    */
@@ -149,6 +283,7 @@ export class SkillCatalog {
   }
 
   get(id: string): SkillEntry | undefined {
+    noteId(id);
     return this.overlayById.get(id) ?? this.base.byId.get(id);
   }
 
@@ -163,7 +298,9 @@ export class SkillCatalog {
   }
 
   resolve(written: string): Resolution {
-    const winners = this.winners(normalizeSkillName(written));
+    const key = normalizeSkillName(written);
+    noteKey(key);
+    const winners = this.winners(key);
     if (winners.length === 0) return { status: 'unknown', suggestions: this.suggest(written, 3).map((s) => s.entry) };
     if (winners.length > 1) return { status: 'ambiguous', entries: winners.map((r) => this.get(r.id)!) };
     const record = winners[0];
@@ -184,6 +321,7 @@ export class SkillCatalog {
    * difference in length).
    */
   suggest(written: string, limit = 3): Suggestion[] {
+    noteSuggested();
     const query = normalizeSkillName(written);
     if (query === '' || limit <= 0) return [];
     const maxDistance = maxSuggestionDistance(query.length);

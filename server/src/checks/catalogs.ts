@@ -3,6 +3,7 @@ import type { SkillCatalog } from '../catalog';
 import type { CatalogDoc, Diagnostic } from '../model/types';
 import type { CheckContext } from './context';
 import { coded } from '../model/diagnostic-codes';
+import { CatalogReads, recordCatalogReads } from '../catalog/reads';
 
 export function checkCatalogDoc(doc: CatalogDoc, file: string, ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -37,19 +38,38 @@ const MAX_SPELLED_LOOP = 50;
 
 type LoopFinder = (from: string, to: string) => string[] | undefined;
 
+/** The `requires` graph's loops, and the names its construction resolved (what it depends on besides prerequisites). */
+interface RequiresLoops { find: (catalog: SkillCatalog) => LoopFinder; reads: CatalogReads }
+
 /**
  * One analysis of the `requires` graph per composed catalog, shared by every catalog file's checks: run
  * per file, a 5,000-file requires chain was walked from each file (quadratic).
  */
-const loopFinders = new WeakMap<SkillCatalog, LoopFinder>();
+const loopFinders = new WeakMap<SkillCatalog, RequiresLoops>();
 
 function requiresLoopsOf(ctx: CheckContext): LoopFinder {
-  let finder = loopFinders.get(ctx.catalog);
-  if (!finder) {
-    finder = requiresLoops(ctx.catalogs.flatMap((c) => c.doc.skills.map((s) => s.id.value)), ctx.catalog);
-    loopFinders.set(ctx.catalog, finder);
+  let loops = loopFinders.get(ctx.catalog);
+  if (!loops) {
+    const reads = new CatalogReads();
+    // Shared by every file: what it reads is its own dependency (see carryRequiresLoops), not the file's.
+    const find = recordCatalogReads(reads, () => requiresLoops(ctx.catalogs.flatMap((c) => c.doc.skills.map((s) => s.id.value)), ctx.catalog));
+    loops = { find, reads };
+    loopFinders.set(ctx.catalog, loops);
   }
-  return finder;
+  return loops.find(ctx.catalog);
+}
+
+/**
+ * Lets `to` (the workspace catalog after an edit) reuse the loops found in `from`. For the caller to
+ * call only when the edit changed no prerequisite and no workspace skill id; this checks the rest: no
+ * name the analysis resolved resolves differently (`changedKeys`). A catalog with 10,000 prerequisites
+ * is then not walked again for an edit of a description or a name.
+ */
+export function carryRequiresLoops(from: SkillCatalog, to: SkillCatalog, changedKeys: ReadonlySet<string>): boolean {
+  const loops = loopFinders.get(from);
+  if (!loops || [...changedKeys].some((key) => loops.reads.keys.has(key))) return false;
+  loopFinders.set(to, loops);
+  return true;
 }
 
 /**
@@ -57,13 +77,14 @@ function requiresLoopsOf(ctx: CheckContext): LoopFinder {
  * iterative: a 10,000-long chain must not overflow the stack; linear in the graph's size). An edge
  * inside one component lies on a loop; the loop is found by a search confined to that component.
  */
-function requiresLoops(roots: readonly string[], catalog: SkillCatalog): LoopFinder {
-  const idOf = (written: string) => {
-    const byId = catalog.get(written);
+function requiresLoops(roots: readonly string[], catalog: SkillCatalog): (current: SkillCatalog) => LoopFinder {
+  const idIn = (c: SkillCatalog, written: string) => {
+    const byId = c.get(written);
     if (byId) return byId.id;
-    const r = catalog.resolve(written);
+    const r = c.resolve(written);
     return r.status === 'exact' || r.status === 'alias' ? r.entry.id : undefined;
   };
+  const idOf = (written: string) => idIn(catalog, written);
   const next = new Map<string, string[]>();
   const edges = (id: string) => {
     let out = next.get(id);
@@ -107,9 +128,9 @@ function requiresLoops(roots: readonly string[], catalog: SkillCatalog): LoopFin
   }
   const sizes = new Array<number>(components).fill(0);
   for (const c of component.values()) sizes[c]++;
-  return (fromWritten, toWritten) => {
-    const from = idOf(fromWritten) ?? fromWritten;
-    const to = idOf(toWritten);
+  return (current) => (fromWritten, toWritten) => {
+    const from = idIn(current, fromWritten) ?? fromWritten;
+    const to = idIn(current, toWritten);
     if (to === undefined || component.get(from) === undefined || component.get(from) !== component.get(to)) return undefined;
     if (to === from) return [from, from];
     const scc = component.get(from)!;

@@ -9,8 +9,12 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u00
 /** A binary file has thousands: one diagnostic per line, this many lines at most, then one summary. */
 const MAX_CONTROL_REPORTS = 10;
 
+/** Any character CONTROL may match (a surrogate may be a lone one): a quick test of the whole text first. */
+const MAYBE_CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 export function checkControlCharacters(text: string): Diagnostic[] {
   const out: Diagnostic[] = [];
+  if (!MAYBE_CONTROL.test(text)) return out;
   const lines = new LineTable(text);
   let lastLine = -1;
   for (const m of text.matchAll(CONTROL)) {

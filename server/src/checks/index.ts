@@ -16,10 +16,12 @@ import { checkTargets } from './targets';
 export function checkFile(parsed: ParsedFile, ctx: CheckContext, textOf: (file: string) => string | undefined): Diagnostic[] {
   // A file above the size limit is not read at all: its one diagnostic, and not even a line table.
   if (parsed.diagnostics.some((d) => d.code === 'file-too-large')) return [...parsed.diagnostics];
-  const lines = new LineTable(parsed.text);
-  const lineText = (line: number) => parsed.text.slice(lines.lineStart(line), lines.lineEnd(line));
-  const fileLines = { text: lineText, count: lines.lineCount };
-  const sourceText = (s: Spanned<string>) => parsed.text.slice(offsetOf(lines, s.range.start), offsetOf(lines, s.range.end));
+  // Built when a check first needs a line (fixes, mojibake): a clean 4 MB catalog never does.
+  let table: LineTable | undefined;
+  const lines = () => (table ??= new LineTable(parsed.text));
+  const lineText = (line: number) => parsed.text.slice(lines().lineStart(line), lines().lineEnd(line));
+  const fileLines = { text: lineText, get count() { return lines().lineCount; } };
+  const sourceText = (s: Spanned<string>) => parsed.text.slice(offsetOf(lines(), s.range.start), offsetOf(lines(), s.range.end));
   const addToCatalog = addToCatalogFix(ctx.catalogs, parsed.file, textOf);
   const out: Diagnostic[] = [...parsed.diagnostics, ...checkControlCharacters(parsed.text)];
   const name = (n: Spanned<string>) => { const d = checkSkillName(n, ctx.catalog, addToCatalog); if (d) out.push(d); };

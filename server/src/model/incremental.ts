@@ -9,7 +9,7 @@ import { byPosition, oversize, parseSkillsFile, readYamlDocument, type ParseOpti
 import { DEFAULT_MAX_BYTES } from './limits';
 import { buildListState, editItems, splitDiagnostics, type ListState } from './incremental-items';
 import { ShiftedLines, findEdit, isDocumentMarker, lastAtOrBefore, lineDelta, shiftDiagnostics, shiftDocuments } from './incremental-text';
-import { MAX_VALUES, isStructural, parseYaml, valuesInFile } from './parse';
+import { MAX_VALUES, isStructural, parseYaml, valuesAtMost, valuesInFile } from './parse';
 import { parseSuppressions } from './suppressions';
 import type { Diagnostic, ParsedDocument, ParsedFile } from './types';
 
@@ -89,10 +89,11 @@ export function reparseSkillsFile(previous: ParsedFile | undefined, file: string
 /**
  * A file over the value budget has its documents past the budget blanked, which depends on the whole
  * file: it is re-read whole (quickly: those documents are not parsed). A text can hold at most about
- * one value per character (at most length + 1), so only texts that long are counted (one linear scan).
+ * one value per character (at most length + 1), so only texts that long are counted: first a bound,
+ * then, if the bound is over the budget, the exact count.
  */
 function mayHoldTooManyValues(body: string): boolean {
-  return body.length + 1 > MAX_VALUES && valuesInFile(body) > MAX_VALUES;
+  return body.length + 1 > MAX_VALUES && valuesAtMost(body) > MAX_VALUES && valuesInFile(body) > MAX_VALUES;
 }
 
 /** parseSkillsFile never throws; neither does this: an unexpected failure means a full parse instead. */

@@ -62,6 +62,21 @@ function blankUnreadable(text: string): { readable: string; tooDeep: YAMLError[]
   return { readable: pieces.join(''), tooDeep };
 }
 
+/** Characters scanDocument may count a value at (besides a line's start), and the line breaks. */
+const VALUE_MARKS = ['-', '?', ':', '[', '{', ',', '\n', '\r'];
+
+/**
+ * At least valuesInFile(text), quickly (a native search per character, about 10 times faster than the
+ * exact scan): scanDocument counts at most one value per line of each document and one per character
+ * it may count a value at. Only a text whose bound exceeds the budget needs the exact count (a 4 MB
+ * catalog is well under).
+ */
+export function valuesAtMost(text: string): number {
+  let marks = documentSpans(text).length;
+  for (const mark of VALUE_MARKS) for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) marks++;
+  return marks;
+}
+
 /** Values (YAML nodes, as scanDocument estimates them) in the parts of a file the parser reads. */
 export function valuesInFile(text: string): number {
   let values = 0;

@@ -1,8 +1,10 @@
 // The set of skills files (open documents and files on disk) with the cross-file indexes that the
 // checks, the report and the editor features need. Protocol-free: files are keyed by whatever string
 // the caller uses (a URI in the server, a path in the CLI).
-import { SkillCatalog, builtinCatalogInfo, catalogDocToLayer, type CatalogLayer } from '../catalog';
+import { SkillCatalog, builtinCatalogInfo, catalogDocToLayer, type CatalogLayer, type SkillEntry } from '../catalog';
+import { CatalogReads, recordCatalogReads } from '../catalog/reads';
 import { buildReport } from '../analysis';
+import { resolveSkill } from '../analysis/skills';
 import type { ReportModel } from '../analysis/report-model';
 import { buildRoleComparison, buildRoleReport, ladderStepInto, type RoleCandidateInput } from '../analysis/role-report';
 import type { LadderStep, RoleComparisonModel, RoleReportModel } from '../analysis/role-report-model';
@@ -11,7 +13,9 @@ import type { WorkspaceFacts } from '../analysis/impact';
 import { readinessShort } from '../analysis/wording';
 import { DEFAULT_MAX_BYTES, oversizedFile, parseSkillsFile, reparseSkillsFile } from '../model';
 import type { Candidate, CatalogDoc, Diagnostic, ParsedFile, Range, Role } from '../model/types';
+import { isDeepStrictEqual } from 'node:util';
 import { checkFile } from '../checks';
+import { carryRequiresLoops } from '../checks/catalogs';
 import type { CheckContext, WorkspaceCatalogDoc } from '../checks/context';
 import { RoleIndex, type RoleDefinition } from '../analysis/role-index';
 import { referencedRoleIds, candidatesOf, rolesOf, catalogsOf } from './documents';
@@ -34,19 +38,31 @@ interface FileState {
   parsed: ParsedFile;
   diagnostics?: Diagnostic[];
   /**
-   * Reports of the file's candidate, by role and date. A report depends on exactly what the file's
-   * diagnostics depend on (the file, the roles of its targets' `extends` chains, the catalogs), so
+   * Reports of the file's candidate, by role and date, with the files each read (their errors are the
+   * report's `inputErrors`, looked up on each call). A report depends on what the file's diagnostics
+   * depend on (the file, the roles of its targets' `extends` chains, the catalog entries it reads), so
    * both are forgotten together; code lens, hover, the preview and export share one computation.
    */
-  reports?: Map<string, ReportModel>;
+  reports?: Map<string, ReportMemo>;
+  /** What the diagnostics and reports read from the catalog: a catalog edit re-checks the file only if it changed some of it. */
+  reads?: CatalogReads;
+  /** Other files the diagnostics cite (a first definition, a fix's edit there): their edits move what is cited. */
+  cites?: Set<string>;
   /**
    * The file's candidate against each role it targets (match and roadmap), by role and date: what the
    * role report and change impact read. It depends on what the diagnostics depend on (the file, its
-   * targets' `extends` chains, the catalogs), so both are forgotten together.
+   * targets' `extends` chains, the catalog entries it reads), so both are forgotten together.
    */
   standings?: Map<string, Standing>;
   /** Role ids the file defines and refers to (targets, extends): kept to find dependents quickly. */
   links: RoleLinks;
+}
+
+interface ReportMemo {
+  model: ReportModel;
+  read: string[];
+  /** The model with the `inputErrors` of the read files' diagnostics it was last answered with. */
+  answer?: { model: ReportModel; diagnostics: Diagnostic[][] };
 }
 
 interface RoleLinks { defines: string[]; refers: Set<string>; hasCatalog: boolean }
@@ -64,7 +80,11 @@ export class Workspace {
   private sortedFiles?: string[];
   private options: WorkspaceOptions;
   private roleIndex?: RoleIndex;
-  private composedCatalog?: SkillCatalog;
+  /** The workspace catalogs composed over the base, and the layers they were composed from. */
+  private composed?: { layers: CatalogLayer[]; catalog: SkillCatalog };
+  private readonly layerOfDoc = new WeakMap<CatalogDoc, CatalogLayer>();
+  /** Catalog entries by the list item they were made from: an item the incremental parser kept keeps its entry. */
+  private readonly entryOfItem = new WeakMap<object, SkillEntry>();
   private catalogDocs?: WorkspaceCatalogDoc[];
   private catalogSkillDefs?: Map<string, { file: string; range: Range }[]>;
   /** Bumped by every change: role reports read every candidate file, so they are kept for one generation. */
@@ -158,16 +178,33 @@ export class Workspace {
   diagnostics(file: string): Diagnostic[] {
     const s = this.state.get(file);
     if (!s) return [];
-    s.diagnostics ??= checkFile(s.parsed, this.context(), (f) => this.state.get(f)?.text);
+    if (!s.diagnostics) {
+      const context = this.context();
+      const diagnostics = recordCatalogReads(s.reads ??= new CatalogReads(), () => checkFile(s.parsed, context, (f) => this.state.get(f)?.text));
+      s.cites = citedFiles(file, diagnostics);
+      s.diagnostics = diagnostics;
+    }
     return s.diagnostics;
   }
 
   catalog(): SkillCatalog {
-    if (!this.composedCatalog) {
-      const layers: CatalogLayer[] = this.workspaceCatalogs().map((c) => catalogDocToLayer(c.doc, c.file));
-      this.composedCatalog = this.base.withLayers(layers);
+    if (!this.composed) {
+      const layers = this.layers();
+      this.composed = { layers, catalog: this.base.withLayers(layers) };
     }
-    return this.composedCatalog;
+    return this.composed.catalog;
+  }
+
+  /** One layer per workspace catalog document, in file order; kept per document while it is unchanged. */
+  private layers(): CatalogLayer[] {
+    return this.workspaceCatalogs().map(({ doc, file }) => {
+      let layer = this.layerOfDoc.get(doc);
+      if (!layer || layer.file !== file) {
+        layer = catalogDocToLayer(doc, file, this.entryOfItem);
+        this.layerOfDoc.set(doc, layer);
+      }
+      return layer;
+    });
   }
 
   roles(): RoleIndex {
@@ -260,15 +297,20 @@ export class Workspace {
     if (!s) throw new WorkspaceError(`${file}: no such skills file in the workspace`);
     const today = options.today ?? this.options.today;
     const key = `${roleId ?? ''}\u0000${today ?? ''}`;
-    let model = s.reports?.get(key);
-    if (!model) {
-      model = this.buildReport(file, s, roleId, today);
-      (s.reports ??= new Map()).set(key, model);
+    let known = s.reports?.get(key);
+    if (!known) {
+      known = recordCatalogReads(s.reads ??= new CatalogReads(), () => this.buildReport(file, s, roleId, today));
+      (s.reports ??= new Map()).set(key, known);
     }
-    return model;
+    // The same model while the files it read have the same diagnostics (a catalog edit need not affect the report, yet add an error to it).
+    const diagnostics = known.read.map((f) => this.diagnostics(f));
+    if (!known.answer || diagnostics.some((d, i) => d !== known!.answer!.diagnostics[i])) {
+      known.answer = { model: { ...known.model, inputErrors: this.inputErrors(known.read) }, diagnostics };
+    }
+    return known.answer.model;
   }
 
-  private buildReport(file: string, s: FileState, roleId: string | undefined, today: string | undefined): ReportModel {
+  private buildReport(file: string, s: FileState, roleId: string | undefined, today: string | undefined): ReportMemo {
     const candidate = candidatesOf(s.parsed)[0]?.candidate;
     if (!candidate) throw new WorkspaceError(`${file} has no candidate document (kind: candidate), so there is no one to report on`);
     const targetIds = candidate.targets.map((t) => t.value);
@@ -286,13 +328,12 @@ export class Workspace {
     });
     const read = [file, target.role.file, ...target.ancestors.map((a) => a.file), ...compareTo.flatMap((c) => [c.role.file, ...c.ancestors.map((a) => a.file)]),
       ...this.workspaceCatalogs().map((c) => c.file)];
-    model.inputErrors = this.inputErrors([...new Set(read)]);
-    return model;
+    return { model, read: [...new Set(read)].sort() };
   }
 
   /** The errors of the files a report reads (DESIGN §3.1: invalid input never yields a silent report), in file order. */
   private inputErrors(files: string[]): ReportModel['inputErrors'] {
-    return files.sort().flatMap((file) => this.diagnostics(file).filter((d) => d.severity === 'error').map((d) => ({
+    return files.flatMap((file) => this.diagnostics(file).filter((d) => d.severity === 'error').map((d) => ({
       file, line: d.range.start.line + 1, column: d.range.start.character + 1, code: d.code, message: d.message,
     })));
   }
@@ -335,7 +376,16 @@ export class Workspace {
     if (!candidate.targets.some((t) => t.value === facts.id)) return compute();
     const key = `${facts.id}\u0000${today ?? ''}`;
     let standing = s.standings?.get(key);
-    if (!standing) (s.standings ??= new Map()).set(key, (standing = compute()));
+    if (!standing) {
+      standing = recordCatalogReads(s.reads ??= new CatalogReads(), () => {
+        // The facts were resolved outside this file's record: the names of the role's chain are resolved
+        // again (cached lookups), so that a catalog edit changing one re-checks this file.
+        const target = this.resolveTarget(facts.id);
+        for (const { role } of [target.role, ...target.ancestors]) for (const req of role.requirements) for (const w of req.skills) resolveSkill(this.catalog(), w.value);
+        return compute();
+      });
+      (s.standings ??= new Map()).set(key, standing);
+    }
     return standing;
   }
 
@@ -485,22 +535,24 @@ export class Workspace {
   }
 
   /**
-   * Which files a change can affect: the file itself; every file when a catalog changed (any skill
-   * may resolve differently); otherwise the files that define or reference the role ids the file
-   * defined before or defines now, following `extends` down to the candidates.
+   * Which files a change can affect: the file itself; when a catalog changed, the files that read what
+   * changed (afterCatalogChange); the files that define or reference the role ids the file defined
+   * before or defines now, following `extends` down to the candidates; the files whose diagnostics cite it.
    */
   private afterChange(file: string, before: RoleLinks | undefined, after: RoleLinks | undefined): string[] {
     this.generation++;
     // The role index holds Role objects: rebuilt only when a file that defines roles changes.
     if ((before?.defines.length ?? 0) > 0 || (after?.defines.length ?? 0) > 0) this.roleIndex = undefined;
+    const affected = new Set<string>([file]);
     if (before?.hasCatalog || after?.hasCatalog) {
-      this.composedCatalog = undefined;
-      this.catalogDocs = undefined;
-      this.invalidateAll();
-      return [file, ...[...this.state.keys()].filter((f) => f !== file)];
+      const readers = this.afterCatalogChange();
+      if (!readers) {
+        this.invalidateAll();
+        return [file, ...[...this.state.keys()].filter((f) => f !== file)];
+      }
+      for (const f of readers) affected.add(f);
     }
     const changedIds = new Set([...(before?.defines ?? []), ...(after?.defines ?? [])]);
-    const affected = new Set<string>([file]);
     // Follow references until no new role id is reached: a role extending a changed role changes too.
     // Through an index from role id to the files naming it, so a 5,000-role extends chain is one pass
     // (a scan of every file per step of the chain was quadratic).
@@ -527,8 +579,49 @@ export class Workspace {
     if (beforeIds.size !== afterIds.size || [...beforeIds].some((id) => !afterIds.has(id))) {
       for (const [other, state] of this.state) if (state.links.refers.size > 0) affected.add(other);
     }
+    for (const [other, state] of this.state) if (state.cites?.has(file)) affected.add(other);
     for (const f of affected) { const s = this.state.get(f); if (s) forgetDerived(s); }
     return [...affected].filter((f) => f === file || this.state.has(f));
+  }
+
+  /**
+   * After a change to a file holding catalogs (already in `state`): the composed catalog updated from
+   * the entries that changed (SkillCatalog.updateLayers), and the files whose results can change —
+   * those that looked up a name now resolving differently or read a changed entry, those with an
+   * unknown name when names came or went (their did-you-mean), and every catalog file when the
+   * `requires` graph or the set of skill ids changed (cycles, duplicate ids). Undefined when the
+   * catalog must be composed afresh and every file re-checked: a catalog document came, went or
+   * changed its id or version (in every report's provenance), or the change is not one
+   * updateLayers applies in place.
+   */
+  private afterCatalogChange(): Set<string> | undefined {
+    const previous = this.composed;
+    const previousDocs = this.catalogDocs;
+    const previousDefs = this.catalogSkillDefs;
+    this.catalogDocs = undefined;
+    if (!previous || !previousDocs || !previousDefs) return undefined;
+    const provenance = (docs: WorkspaceCatalogDoc[]) => docs.map((c) => [c.file, c.doc.id?.value, c.doc.version?.value]);
+    if (!isDeepStrictEqual(provenance(previousDocs), provenance(this.workspaceCatalogs()))) return undefined;
+    const layers = this.layers();
+    const update = previous.catalog.updateLayers(previous.layers, layers);
+    if (!update) return undefined;
+    this.composed = { layers, catalog: update.catalog };
+    const defs = this.catalogSkillDefs!;
+    const idsCameOrWent = [...update.ids].some((id) => previousDefs.has(id) !== defs.has(id));
+    let loopsKept = false;
+    if (update.catalog !== previous.catalog && !update.requiresChanged && !idsCameOrWent) {
+      loopsKept = carryRequiresLoops(previous.catalog, update.catalog, update.keys);
+    }
+    const readers = new Set<string>();
+    for (const [file, s] of this.state) {
+      const reads = s.reads;
+      if (!reads) { if (s.diagnostics || s.reports || s.standings) readers.add(file); continue; }
+      if ((!loopsKept && update.catalog !== previous.catalog && s.links.hasCatalog)
+        || (update.keys.size > 0 && reads.suggested)
+        || [...update.keys].some((key) => reads.keys.has(key))
+        || [...update.ids].some((id) => reads.ids.has(id))) readers.add(file);
+    }
+    return readers;
   }
 
   /** Role id → the files that define or refer to it. */
@@ -548,7 +641,7 @@ export class Workspace {
   private invalidateAll(): void {
     this.generation++;
     this.roleIndex = undefined;
-    this.composedCatalog = undefined;
+    this.composed = undefined;
     this.catalogDocs = undefined;
     for (const s of this.state.values()) forgetDerived(s);
   }
@@ -559,5 +652,17 @@ function forgetDerived(s: FileState): void {
   s.diagnostics = undefined;
   s.standings = undefined;
   s.reports = undefined;
+  s.reads = undefined;
+  s.cites = undefined;
+}
+
+/** The other files a file's diagnostics point into: related locations and fixes' edits. */
+function citedFiles(file: string, diagnostics: Diagnostic[]): Set<string> | undefined {
+  let cited: Set<string> | undefined;
+  for (const d of diagnostics) {
+    for (const r of d.related ?? []) if (r.file !== file) (cited ??= new Set()).add(r.file);
+    for (const fix of d.fixes ?? []) for (const e of fix.edits) if (e.file !== undefined && e.file !== file) (cited ??= new Set()).add(e.file);
+  }
+  return cited;
 }
 
