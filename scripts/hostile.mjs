@@ -24,6 +24,15 @@ const MODEL = {
   'extends chain of 5,000 roles: load, check all, edit near the root': (h) => files(h.extendsChain(5000, false), 'r10.skills.yaml'),
   'extends chain of 5,000 roles closed into a loop': (h) => files(h.extendsChain(5000, true), 'r10.skills.yaml'),
   'requires loop through 5,000 catalog files': (h) => files(h.requiresChain(5000, true), 'c10.skills.yaml'),
+  'report for a role needing the end of a 5,000-skill requires chain': (h) => {
+    const { Workspace } = tsxRequire('../server/src/workspace/index.ts', import.meta.url);
+    const ws = new Workspace({ today: '2026-11-27' });
+    ws.setFiles(Object.entries({ ...h.requiresChain(5000, false),
+      'role.skills.yaml': 'kind: role\nid: chained\ntitle: Chained\nrequirements:\n  - { skill: s4999, level: 3, priority: must }\n',
+      'ada.skills.yaml': 'kind: candidate\nname: Ada\nskills:\n  - { skill: Python, level: 2 }\ntargets: [chained]\n' }));
+    const diagnostics = ws.diagnostics('ada.skills.yaml').length;   // the candidate's checks build the plan too
+    return `${ws.report('ada.skills.yaml').roadmap.phases.flatMap((p) => p.items).length} roadmap items, ${diagnostics} diagnostics`;
+  },
   '100,000 problems in one file': () => file(`kind: candidate\nname: Many\ntargets:\n${Array.from({ length: 100_000 }, (_, i) => `  - r${i}`).join('\n')}\n`),
 };
 

@@ -133,22 +133,27 @@ export function planSkills(match: MatchResult, candidate: Candidate, catalog: Sk
 
   // Pull prerequisites in until nothing changes: needs are only ever added (or their weight raised),
   // and there are finitely many (skill, level, tier, dependent), so this ends, requires loops included.
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const s of [...needs.values()]) {
-      const after = levelsAfterTiers(levelOf(held, s.ref.key), s.needs);
-      for (const tier of TIERS) {
-        const from = after[tier - 1];
-        if (after[tier] <= from || from >= PAST_PREREQUISITES || after[tier] < PAST_PREREQUISITES) continue;
-        const weight = Math.max(...s.needs.filter((n) => n.tier === tier && n.level > from).map((n) => n.weight));
-        for (const req of s.ref.entry?.requires ?? []) {
-          const pre = resolveId(catalog, req.skill);
-          if (pre.key === s.ref.key || (evident.get(pre.key) ?? 0) >= req.level) continue;
-          const target = slot(pre);
-          const known = target.needs.find((n) => n.of?.key === s.ref.key && n.tier === tier && n.level === req.level);
-          if (!known) { target.needs.push({ level: req.level, tier, weight, of: s.ref }); changed = true; }
-          else if (known.weight < weight) { known.weight = weight; changed = true; }
-        }
+  // A work list: a skill is looked at again only when its needs changed (re-reading every skill until
+  // a whole pass changed nothing was quadratic in a chain of prerequisites: 4,000 took 43 s).
+  const queue = [...needs.values()];
+  const queued = new Set(queue);
+  for (let i = 0; i < queue.length; i++) {
+    const s = queue[i];
+    queued.delete(s);
+    const after = levelsAfterTiers(levelOf(held, s.ref.key), s.needs);
+    for (const tier of TIERS) {
+      const from = after[tier - 1];
+      if (after[tier] <= from || from >= PAST_PREREQUISITES || after[tier] < PAST_PREREQUISITES) continue;
+      const weight = Math.max(...s.needs.filter((n) => n.tier === tier && n.level > from).map((n) => n.weight));
+      for (const req of s.ref.entry?.requires ?? []) {
+        const pre = resolveId(catalog, req.skill);
+        if (pre.key === s.ref.key || (evident.get(pre.key) ?? 0) >= req.level) continue;
+        const target = slot(pre);
+        const known = target.needs.find((n) => n.of?.key === s.ref.key && n.tier === tier && n.level === req.level);
+        if (known && known.weight >= weight) continue;
+        if (known) known.weight = weight;
+        else target.needs.push({ level: req.level, tier, weight, of: s.ref });
+        if (!queued.has(target)) { queued.add(target); queue.push(target); }
       }
     }
   }

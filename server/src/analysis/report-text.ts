@@ -2,7 +2,7 @@
 // section notes. Each line is derived from the plan's own numbers, so it agrees with the tables.
 
 import { levelLabel } from '../model/levels';
-import type { Gap, ItemResource, ReportModel, ReportResource, Recommendation, Roadmap, SectionId } from './report-model';
+import type { Gap, ItemResource, ReportModel, ReportResource, Recommendation, Roadmap, RoadmapItem, SectionId } from './report-model';
 import type { MatchResult } from './match';
 import { DEFAULT_CURVES, FALLBACK_CURVE } from './effort';
 import { PAST_PREREQUISITES } from './plan-gaps';
@@ -62,9 +62,9 @@ export function resourcesOf(items: PlannedItem[]): ReportResource[] {
 }
 
 /** A gap's resources, each once (a skill raised in two tiers uses a resource in both). */
-function gapResources(roadmap: Roadmap, skill: string): ItemResource[] {
+function gapResources(items: readonly RoadmapItem[]): ItemResource[] {
   const byKey = new Map<string, ItemResource>();
-  for (const item of roadmap.phases.flatMap((p) => p.items).filter((i) => i.skill === skill)) {
+  for (const item of items) {
     for (const r of item.resources) {
       const known = byKey.get(resourceId(r));
       if (known) byKey.set(resourceId(r), { ...known, hours: known.hours + r.hours, cost: (known.cost ?? 0) + (r.cost ?? 0) });
@@ -87,13 +87,19 @@ function hoursSplitText(gap: Pick<Gap, 'resourceHours' | 'practiceHours'>, resou
 }
 
 export function recommendationsOf(gaps: Gap[], roadmap: Roadmap): Recommendation[] {
-  const items = roadmap.phases.flatMap((p) => p.items);
-  const firstItem = (g: Gap) => items.findIndex((i) => i.skill === g.skill);
-  const tier = (g: Gap) => Math.min(...items.filter((i) => i.skill === g.skill).map((i) => i.tier));
+  // Each skill's items, found once (a search of the whole roadmap per gap was quadratic in the gaps).
+  const itemsOf = new Map<string, { first: number; tier: number; items: RoadmapItem[] }>();
+  roadmap.phases.flatMap((p) => p.items).forEach((item, index) => {
+    const known = itemsOf.get(item.skill);
+    if (known) { known.items.push(item); known.tier = Math.min(known.tier, item.tier); }
+    else itemsOf.set(item.skill, { first: index, tier: item.tier, items: [item] });
+  });
+  const firstItem = (g: Gap) => itemsOf.get(g.skill)?.first ?? -1;
+  const tier = (g: Gap) => itemsOf.get(g.skill)?.tier ?? Infinity;
   return [...gaps]
     .sort((a, b) => tier(a) - tier(b) || firstItem(a) - firstItem(b))
     .map((g, i) => {
-      const resources = gapResources(roadmap, g.skill);
+      const resources = gapResources(itemsOf.get(g.skill)?.items ?? []);
       const paid = resources.filter((r) => r.price === 'paid' && (r.cost ?? 0) > 0);
       const currencies = [...new Set(paid.map((r) => r.currency!))];
       const what = g.prerequisite

@@ -5,6 +5,7 @@
 // Each resource is counted once in the plan: where it is first used, as much of it as the skill
 // that needs the most of it; later skills it serves add only what they need beyond that.
 
+import { Heap } from 'heap-js';
 import { levelLabel } from '../model/levels';
 import { addDays } from './dates';
 import { stepHours } from './effort';
@@ -50,20 +51,45 @@ function orderParts(skills: PlannedSkill[], catalog: SkillLookup): SkillPart[] {
   for (const tier of [1, 2, 3] as Tier[]) {
     const parts = skills.flatMap((s) => s.parts.filter((p) => p.tier === tier));
     const byKey = new Map(parts.map((p) => [p.skill.ref.key, p]));
-    // A part waits for the parts of this tier it requires (its catalog `requires`, pulled in or not).
-    const waitsFor = new Map(parts.map((p) => [p, (p.skill.ref.entry?.requires ?? [])
-      .map((r) => byKey.get(resolveId(catalog, r.skill).key))
-      .filter((x): x is SkillPart => x !== undefined && x !== p)]));
     const rank = (a: SkillPart, b: SkillPart) =>
       b.weight * (b.to - b.from) - a.weight * (a.to - a.from) ||
       compareText(a.skill.ref.category, b.skill.ref.category) || compareText(a.skill.ref.name, b.skill.ref.name) || compareText(a.skill.ref.key, b.skill.ref.key);
+    // Kahn's algorithm over the parts in rank order: always the best-ranked part whose prerequisites
+    // are done; when a requires loop leaves none ready, the loop is broken at the best-ranked part left.
+    // (Re-sorting what is left at every step was quadratic: 4,000 prerequisites took seconds.)
+    const ranked = [...parts].sort(rank);
+    const position = new Map(ranked.map((p, i) => [p, i]));
+    // A part waits for the parts of this tier it requires (its catalog `requires`, pulled in or not).
+    const waiting = new Map<SkillPart, number>();
+    const unlocks = new Map<SkillPart, SkillPart[]>();
+    for (const p of ranked) {
+      const waitsFor = new Set((p.skill.ref.entry?.requires ?? [])
+        .map((r) => byKey.get(resolveId(catalog, r.skill).key))
+        .filter((x): x is SkillPart => x !== undefined && x !== p));
+      waiting.set(p, waitsFor.size);
+      for (const w of waitsFor) unlocks.set(w, [...(unlocks.get(w) ?? []), p]);
+    }
+    const ready = new Heap<number>((a, b) => a - b);
+    ranked.forEach((p, i) => { if (waiting.get(p) === 0) ready.push(i); });
     const done = new Set<SkillPart>();
-    while (done.size < parts.length) {
-      const left = parts.filter((p) => !done.has(p)).sort(rank);
-      // A requires loop leaves nothing ready: it is broken at its best-ranked part.
-      const next = left.find((p) => waitsFor.get(p)!.every((w) => done.has(w))) ?? left[0];
+    let firstLeft = 0;
+    while (done.size < ranked.length) {
+      let next: SkillPart | undefined;
+      while (ready.size() > 0 && next === undefined) {
+        const candidate = ranked[ready.pop()!];
+        if (!done.has(candidate)) next = candidate;
+      }
+      if (next === undefined) {
+        while (done.has(ranked[firstLeft])) firstLeft++;
+        next = ranked[firstLeft];
+      }
       done.add(next);
       out.push(next);
+      for (const u of unlocks.get(next) ?? []) {
+        const left = waiting.get(u)! - 1;
+        waiting.set(u, left);
+        if (left === 0 && !done.has(u)) ready.push(position.get(u)!);
+      }
     }
   }
   return out;

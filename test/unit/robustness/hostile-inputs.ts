@@ -23,12 +23,12 @@ export const hostileFiles = {
     return files;
   },
 
-  /** Catalog files c0 … c(n-1), skill s_i requiring s_(i-1) (s0 requires s(n-1) when `loop`). */
+  /** Catalog files c0 … c(n-1), skill s_i requiring s_(i-1) at novice, so a plan pulls the whole chain in (s0 requires s(n-1) when `loop`). */
   requiresChain(n: number, loop: boolean): Record<string, string> {
     const files: Record<string, string> = {};
     for (let i = 0; i < n; i++) {
       const needs = i > 0 ? `s${i - 1}` : loop ? `s${n - 1}` : undefined;
-      files[`c${i}.skills.yaml`] = `kind: catalog\nid: c${i}\nname: Catalog ${i}\nskills:\n  - id: s${i}\n    name: Skill ${i}\n    category: Chain\n${needs ? `    requires: [{ skill: ${needs}, level: 1 }]\n` : ''}`;
+      files[`c${i}.skills.yaml`] = `kind: catalog\nid: c${i}\nname: Catalog ${i}\nskills:\n  - id: s${i}\n    name: Skill ${i}\n    category: Chain\n${needs ? `    requires: [{ skill: ${needs}, level: 2 }]\n` : ''}`;
     }
     return files;
   },

@@ -92,6 +92,22 @@ describe('hostile limits (issue #17)', function () {
     });
   });
 
+  it('a role needing the end of a 3,000-skill requires chain: the roadmap learns every prerequisite once, each before what needs it', () => {
+    const files = hostileFiles.requiresChain(3000, false);
+    const ws = new Workspace({ today: '2026-11-27' });
+    ws.setFiles(Object.entries({
+      ...files,
+      'role.skills.yaml': 'kind: role\nid: chained\ntitle: Chained\nrequirements:\n  - { skill: s2999, level: 3, priority: must }\n',
+      'ada.skills.yaml': 'kind: candidate\nname: Ada\nskills:\n  - { skill: Python, level: 2 }\ntargets: [chained]\n',
+    }));
+    const items = ws.report('ada.skills.yaml').roadmap.phases.flatMap((p) => p.items.map((i) => i.skill));
+    // (4,000 took 43 s when prerequisites were pulled in and ordered by repeated passes over all of them.)
+    assert.equal(items.length, 3000);
+    assert.deepEqual(items.slice(0, 3), ['Skill 0', 'Skill 1', 'Skill 2']);
+    assert.equal(items[2999], 'Skill 2999');
+    assert.equal(new Set(items).size, 3000);
+  });
+
   it('a requires loop through 5,000 catalog files: one cycle error per skill, the graph analysed once', () => {
     const files = hostileFiles.requiresChain(5000, true);
     const ws = new Workspace();
