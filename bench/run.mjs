@@ -163,7 +163,7 @@ log('production sizes');
 result.sizes = await productionSizes();
 result.vsix = vsix();
 result.activation = activation();
-// Written by the real-VS-Code suite (test/vscode/suite/4-preview-seed.test.ts), which measures it in code-server.
+// Written by the real-VS-Code suite (test/vscode/suite/5-preview-seed.test.ts), which measures it in code-server.
 result.previewLatency = existsSync('bench/results/preview-latency.json') ? JSON.parse(readFileSync('bench/results/preview-latency.json', 'utf8')) : undefined;
 log('catalog load formats');
 result.catalogLoad = await measureCatalogLoad(quick ? 3 : 7);

@@ -172,16 +172,26 @@ const PROBES = {
   },
   /** Sizes the browser so that the report webview (the second of two editor groups) is `width` px wide. */
   async 'pane-width'(page, { width }) {
+    // The workbench lays out the editor groups some time after the window is resized, later on a loaded
+    // machine: each step reads the webview's width only once it has stopped changing.
+    const settledWidth = async () => {
+      let last = -1;
+      for (let i = 0; i < 25; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        const inner = await (await reportFrame(page)).evaluate(() => window.innerWidth);
+        if (inner === last) return inner;
+        last = inner;
+      }
+      return last;
+    };
     let viewport = 2 * width + 48;
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 10; i++) {
       await page.setViewportSize({ width: viewport, height: 900 });
-      await new Promise((r) => setTimeout(r, 400));
-      const frame = await reportFrame(page);
-      const inner = await frame.evaluate(() => window.innerWidth);
+      const inner = await settledWidth();
       if (Math.abs(inner - width) <= 2) return inner;
       viewport += Math.sign(width - inner) * Math.max(1, Math.round(Math.abs(width - inner) * 1.5));
     }
-    return (await reportFrame(page)).evaluate(() => window.innerWidth);
+    return settledWidth();
   },
   async 'window-size'(page, { width, height = 900 }) {
     await page.setViewportSize({ width, height });
@@ -193,7 +203,7 @@ const PROBES = {
     const frame = await reportFrame(page);
     await frame.locator(selector).first().focus();
     for (const key of keys) await page.keyboard.press(key);
-    return frame.evaluate(() => ({ focused: document.activeElement?.outerHTML.slice(0, 120) ?? '', focusVisible: document.activeElement?.matches(':focus-visible') ?? false,
+    return frame.evaluate(() => ({ focused: document.activeElement?.outerHTML.slice(0, 400) ?? '', focusVisible: document.activeElement?.matches(':focus-visible') ?? false,
       outline: getComputedStyle(document.activeElement ?? document.body).outlineStyle }));
   },
   /** The source row at the top of the webview's view (under the sticky nav). */
@@ -292,8 +302,11 @@ async function runPass({ name, codeServer, extensionsDir, developmentPath, suite
   const tmp = mkdtempSync(join(tmpdir(), `skillgap-vscode-${name}-`));
   const workspace = join(tmp, 'workspace');
   cpSync(join(here, 'workspace'), workspace, { recursive: true });
-  // The seed scenario (Santana Mena against Senior AI Engineer) for the preview's themes, layout and latency.
-  cpSync(join(repo, 'samples'), join(workspace, 'seed'), { recursive: true });
+  // The samples (the seed scenario: Santana Mena against Senior AI Engineer) for the preview's themes, layout
+  // and latency and for the role report: a copy beside the workspace folder, not in it, so the workspace tests'
+  // counts stay exact; the tests that need them open them as documents after those tests.
+  const seed = join(tmp, 'seed');
+  cpSync(join(repo, 'samples'), seed, { recursive: true });
   const userData = join(tmp, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
@@ -309,7 +322,7 @@ async function runPass({ name, codeServer, extensionsDir, developmentPath, suite
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: join(tmp, 'config'), XDG_DATA_HOME: join(tmp, 'data'),
-    SKILLGAP_REPO: repo, SKILLGAP_PROBE_DIR: probeDir, SKILLGAP_VSCODE_RESULT: resultFile,
+    SKILLGAP_REPO: repo, SKILLGAP_SEED: seed, SKILLGAP_PROBE_DIR: probeDir, SKILLGAP_VSCODE_RESULT: resultFile,
     SKILLGAP_VSCODE_SUITE: only ?? '',
   };
   delete env.SKILLGAP_TALLY;
