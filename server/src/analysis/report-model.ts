@@ -199,7 +199,7 @@ export interface Roadmap {
 }
 
 /** The deadline check: readiness first, the full plan as context; `text` is the one wording every view uses. */
-interface Deadline {
+export interface Deadline {
   weeks: number;
   ready: 'within' | 'over';
   fullPlan: 'within' | 'over';

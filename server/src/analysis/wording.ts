@@ -3,7 +3,7 @@
 // in two ways. Pure functions of figures the report model carries.
 
 import type { Priority } from '../model/types';
-import type { Roadmap } from './report-model';
+import type { Deadline, Roadmap } from './report-model';
 
 /** Integers as they are, anything else with one decimal: deterministic, locale-free (renderers use it too). */
 export function formatNumber(value: number): string {
@@ -86,6 +86,22 @@ export function deadlineText(f: ReadinessFacts, deadline: { weeks: number; neede
   }
   const alsoWithin = fullPlan !== '' && r.totalWeeks <= deadline.weeks ? ', also within it' : '';
   return `${subject(f)} ${when(f, false)}, within the ${deadline.weeks}-week deadline${fullPlan}${alsoWithin}`;
+}
+
+/**
+ * The report's deadline notice, shown under the headline that already says when and at what rate: only how
+ * that stands against the deadline, so the report does not say the same sentence twice.
+ */
+export function deadlineNote(deadline: Pick<Deadline, 'weeks' | 'ready' | 'fullPlan' | 'neededHoursPerWeek'>): string {
+  if (deadline.ready === 'over') {
+    const rate = deadline.neededHoursPerWeek === undefined
+      ? 'no number of hours per week can meet it'
+      : `${formatNumber(deadline.neededHoursPerWeek)} h/week would meet it`;
+    return `The must-haves miss the ${deadline.weeks}-week deadline: ${rate}.`;
+  }
+  return deadline.fullPlan === 'within'
+    ? `The must-haves fit the ${deadline.weeks}-week deadline, and so does the full plan.`
+    : `The must-haves fit the ${deadline.weeks}-week deadline; the full plan runs past it.`;
 }
 
 export const PRIORITY_WORD: Record<Priority, string> = { must: 'must-have', should: 'should-have', nice: 'nice-to-have' };

@@ -128,11 +128,17 @@ export class SkillCatalog {
     private readonly overlayById: ReadonlyMap<string, SkillEntry>,
     private readonly overlayNames: ReadonlyMap<string, KeyRecords>,
     private readonly topRank: number,
+    /** What a catalog with the same overlay names (and the same ids: size) already worked out. */
+    same?: { extraKeys?: readonly string[]; size?: number },
   ) {
-    this.extraKeys = [...overlayNames.keys()].filter((key) => !base.names.has(key));
-    let added = 0;
-    for (const id of overlayById.keys()) if (!base.byId.has(id)) added++;
-    this.size = base.byId.size + added;
+    this.extraKeys = same?.extraKeys ?? [...overlayNames.keys()].filter((key) => !base.names.has(key));
+    if (same?.size !== undefined) {
+      this.size = same.size;
+    } else {
+      let added = 0;
+      for (const id of overlayById.keys()) if (!base.byId.has(id)) added++;
+      this.size = base.byId.size + added;
+    }
   }
 
   /** The shipped catalog, loaded once. */
@@ -265,7 +271,8 @@ export class SkillCatalog {
     const requiresChanged = [...ids].some((id) => !isDeepStrictEqual(oldMerged.get(id)?.requires ?? [], newMerged.get(id)?.entry.requires ?? []));
     // An item read again but written the same (a whole document re-read) changed nothing.
     const changed = new Set([...ids].filter((id) => !isDeepStrictEqual(oldMerged.get(id), newMerged.get(id)?.entry)));
-    return { catalog: new SkillCatalog(base, ordered, overlayNames, this.topRank), keys, ids: changed, requiresChanged };
+    const same = { ...(namesSame ? { extraKeys: this.extraKeys } : {}), ...(sameIds ? { size: this.size } : {}) };
+    return { catalog: new SkillCatalog(base, ordered, overlayNames, this.topRank, same), keys, ids: changed, requiresChanged };
   }
 
   /**

@@ -7,7 +7,7 @@ import { checkCatalogDoc } from './catalogs';
 import type { CheckContext } from './context';
 import { checkControlCharacters } from './control-characters';
 import { checkDuplicateSkills } from './duplicates';
-import { checkMojibake } from './mojibake';
+import { checkMojibake, mayHoldMojibake } from './mojibake';
 import { checkDuplicateRoleId, checkExtendsCycle, checkRoleReference, checkSalary, checkStaleMarket } from './roles';
 import { addToCatalogFix, checkSkillName } from './skill-names';
 import { applySuppressions } from './suppress';
@@ -26,8 +26,9 @@ export function checkFile(parsed: ParsedFile, ctx: CheckContext, textOf: (file: 
   const out: Diagnostic[] = [...parsed.diagnostics, ...checkControlCharacters(parsed.text)];
   const name = (n: Spanned<string>) => { const d = checkSkillName(n, ctx.catalog, addToCatalog); if (d) out.push(d); };
 
+  const mojibake = mayHoldMojibake(parsed.text);
   for (const { doc, strings } of parsed.documents) {
-    out.push(...checkMojibake(strings, sourceText));
+    if (mojibake) out.push(...checkMojibake(strings, sourceText));
     if (!doc) continue;
     switch (doc.kind) {
       case 'candidate':

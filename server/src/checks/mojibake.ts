@@ -38,6 +38,15 @@ function repairMojibake(text: string): string | undefined {
   return changed ? fixed : undefined;
 }
 
+/**
+ * Whether a file's strings may hold mojibake at all: a SUSPECT lead character or U+FFFD in its text, or
+ * a backslash (a double-quoted escape can spell any character). A clean 4 MB catalog's 50,000 strings
+ * are then not scanned one by one.
+ */
+export function mayHoldMojibake(text: string): boolean {
+  return /[\u00C2-\u00F4\uFFFD\\]/.test(text);
+}
+
 /** One diagnostic per string scalar that holds mojibake; the fix replaces the value's source text. */
 export function checkMojibake(strings: readonly Spanned<string>[], sourceText: (s: Spanned<string>) => string): Diagnostic[] {
   const out: Diagnostic[] = [];

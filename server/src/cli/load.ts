@@ -23,6 +23,18 @@ export interface LoadOptions {
   stdin?: { path: string; text: string };
 }
 
+/** What the commands that render one report (`report`, `role`) take from the command line besides the format. */
+export interface RenderCommandOptions {
+  out?: string;
+  force?: boolean;
+  today?: string;
+  /** Today's date from the clock, used when neither --today nor the config sets one. */
+  fallbackToday: string;
+  workspace?: string;
+  catalog: string[];
+  maxFileSize?: number;
+}
+
 export interface LoadedWorkspace {
   root: WorkspaceRoot;
   /** "samples (holds .skillgap.yaml)": for messages that depend on where roles and catalogs were looked for. */

@@ -4,7 +4,7 @@ import { render } from '../render';
 import { WorkspaceError } from '../workspace';
 import { DEFAULT_MAX_FILE_BYTES } from '../workspace/fs-policy';
 import { UsageError } from './errors';
-import { loadWorkspace } from './load';
+import { loadWorkspace, type RenderCommandOptions } from './load';
 import { writeOutFile } from './out-file';
 import { readStdinText } from './stdin';
 import { groupTargets, parseTarget } from './targets';
@@ -17,17 +17,9 @@ import type { DiagnosticCode } from '../model/diagnostic-codes';
 /** The command line's names for the formats (protocol/report-formats.ts), `md` for markdown. */
 type ReportFormat = 'md' | 'html' | 'json' | 'text';
 
-export interface ReportOptions {
+export interface ReportOptions extends RenderCommandOptions {
   role?: string;
   format?: ReportFormat;
-  out?: string;
-  force?: boolean;
-  today?: string;
-  /** Today's date from the clock, used when neither --today nor the config sets one. */
-  fallbackToday: string;
-  workspace?: string;
-  catalog: string[];
-  maxFileSize?: number;
   stdinFilename?: string;
   /** Render even when the files read have errors (with a banner that lists them); else exit 1 listing them. */
   allowErrors?: boolean;

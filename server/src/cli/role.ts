@@ -3,23 +3,16 @@ import { renderRoleReport } from '../render/role';
 import { WorkspaceError } from '../workspace';
 import { RootFinder } from '../workspace/root';
 import { UsageError } from './errors';
-import { loadWorkspace } from './load';
+import { loadWorkspace, type RenderCommandOptions } from './load';
 import { writeOutFile } from './out-file';
 import { escapeTerminal, useColor } from './terminal';
 
 /** The command line's names for the formats (protocol/report-formats.ts ROLE_REPORT_FORMATS), `md` for markdown. */
 type RoleFormat = 'md' | 'html' | 'json' | 'csv' | 'text';
 
-export interface RoleOptions {
+export interface RoleOptions extends RenderCommandOptions {
   format?: RoleFormat;
   allCandidates?: boolean;
-  out?: string;
-  force?: boolean;
-  today?: string;
-  fallbackToday: string;
-  workspace?: string;
-  catalog: string[];
-  maxFileSize?: number;
 }
 
 export function runRole(roleId: string, opts: RoleOptions): { stdout: string; notices: string[] } {

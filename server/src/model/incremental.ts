@@ -9,7 +9,7 @@ import { byPosition, oversize, parseSkillsFile, readYamlDocument, type ParseOpti
 import { DEFAULT_MAX_BYTES } from './limits';
 import { buildListState, editItems, splitDiagnostics, type ListState } from './incremental-items';
 import { ShiftedLines, findEdit, isDocumentMarker, lastAtOrBefore, lineDelta, shiftDiagnostics, shiftDocuments } from './incremental-text';
-import { MAX_VALUES, isStructural, parseYaml, valuesAtMost, valuesInFile } from './parse';
+import { MAX_VALUES, isStructural, markCounts, parseYaml, valuesAtMost, valuesBound, valuesInFile } from './parse';
 import { parseSuppressions } from './suppressions';
 import type { Diagnostic, ParsedDocument, ParsedFile } from './types';
 
@@ -25,6 +25,8 @@ interface DocChunk {
 interface FileState {
   chunks: DocChunk[];
   maxBytes: number;
+  /** markCounts of the text, once counted (kept up to date by each edit): bounds the value count without a scan. */
+  marks?: number[];
 }
 
 const states = new WeakMap<ParsedFile, FileState>();
@@ -74,7 +76,7 @@ export function reparseSkillsFile(previous: ParsedFile | undefined, file: string
   if (previous && state && previous.file === file && state.maxBytes === maxBytes) {
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     if (body === previous.text) return previous;
-    if (oversize(body, maxBytes) === undefined && !mayHoldTooManyValues(body)) {
+    if (oversize(body, maxBytes) === undefined && !mayHoldTooManyValues(body, previous.text, state)) {
       const result = attempt(() => applyEdit(previous, state, body));
       if (result) {
         states.delete(previous);
@@ -92,8 +94,17 @@ export function reparseSkillsFile(previous: ParsedFile | undefined, file: string
  * one value per character (at most length + 1), so only texts that long are counted: first a bound,
  * then, if the bound is over the budget, the exact count.
  */
-function mayHoldTooManyValues(body: string): boolean {
-  return body.length + 1 > MAX_VALUES && valuesAtMost(body) > MAX_VALUES && valuesInFile(body) > MAX_VALUES;
+function mayHoldTooManyValues(body: string, before?: string, state?: FileState): boolean {
+  if (body.length + 1 <= MAX_VALUES) return false;
+  if (state && before !== undefined) {
+    // An edit of a counted text: its count updated from what the edit removed and inserted (a 4 MB
+    // text is not scanned again for a keystroke).
+    const edit = findEdit(before, body);
+    const [removed, inserted] = [markCounts(before, edit.start, edit.oldEnd), markCounts(body, edit.start, edit.newEnd)];
+    state.marks = state.marks ? state.marks.map((n, i) => n - removed[i] + inserted[i]) : markCounts(body, 0, body.length);
+    if (valuesBound(state.marks) <= MAX_VALUES) return false;
+  }
+  return valuesAtMost(body) > MAX_VALUES && valuesInFile(body) > MAX_VALUES;
 }
 
 /** parseSkillsFile never throws; neither does this: an unexpected failure means a full parse instead. */

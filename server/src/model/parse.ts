@@ -77,6 +77,27 @@ export function valuesAtMost(text: string): number {
   return marks;
 }
 
+/** What markCounts counts: the value marks, then '.' (a document marker is `---` or `...`). */
+const COUNTED = [...VALUE_MARKS, '.'];
+
+/**
+ * How often each of COUNTED occurs in text[from, to). Additive over pieces of a text, so an edit
+ * updates a file's counts from the text it removed and inserted, and valuesBound of the counts is at
+ * least valuesAtMost: each document marker after the first span takes three '-' or '.'.
+ */
+export function markCounts(text: string, from: number, to: number): number[] {
+  return COUNTED.map((mark) => {
+    let n = 0;
+    for (let i = text.indexOf(mark, from); i >= 0 && i < to; i = text.indexOf(mark, i + 1)) n++;
+    return n;
+  });
+}
+
+export function valuesBound(counts: readonly number[]): number {
+  const marks = counts.slice(0, VALUE_MARKS.length).reduce((a, b) => a + b, 0);
+  return 1 + Math.floor((counts[VALUE_MARKS.indexOf('-')] + counts[COUNTED.length - 1]) / 3) + marks;
+}
+
 /** Values (YAML nodes, as scanDocument estimates them) in the parts of a file the parser reads. */
 export function valuesInFile(text: string): number {
   let values = 0;

@@ -3,6 +3,7 @@
 // table, the roadmap, the recommendations and the totals can be checked against one another by hand.
 
 import type { Gap, ItemResource, Phase, ReportModel, RoadmapItem } from '../analysis/report-model';
+import { deadlineNote } from '../analysis/wording';
 import type { Block, Inline, TableRow } from './document';
 import { text } from './document';
 import { PRIORITY_LABEL, dateRange, formatHours, formatMoney, formatNumber, levelLabel, safeHttpUrl, weeksRange } from './format';
@@ -160,7 +161,7 @@ export function upskillingRoadmap(model: ReportModel): Block[] {
     },
   ];
   if (roadmap.deadline !== undefined) {
-    blocks.push({ kind: 'notice', tone: roadmap.deadline.ready === 'over' ? 'warn' : 'muted', content: [text(roadmap.deadline.text)] });
+    blocks.push({ kind: 'notice', tone: roadmap.deadline.ready === 'over' ? 'warn' : 'muted', content: [text(deadlineNote(roadmap.deadline))] });
   }
   blocks.push({ kind: 'chart', chart: 'roadmap' });
   blocks.push({

@@ -2,7 +2,7 @@
 // Every figure is read from the model; this file chooses words and order, never arithmetic.
 
 import type { ReportModel, ReportRequirement, SectionId } from '../analysis/report-model';
-import { weeksText } from '../analysis/wording';
+import { deadlineNote, weeksText } from '../analysis/wording';
 import type { Block, DocumentSection, Inline, InputErrorBanner, ReportDocument, Span, TableRow } from './document';
 import { text } from './document';
 import { PRIORITY_LABEL, formatHours, formatMoney, formatNumber, formatYears, groupThousands, levelLabel, readinessLabel, safeHttpUrl } from './format';
@@ -78,7 +78,7 @@ function executiveSummary(model: ReportModel): Block[] {
     },
   ];
   if (roadmap.deadline !== undefined) {
-    blocks.push({ kind: 'notice', tone: roadmap.deadline.ready === 'over' ? 'warn' : 'muted', content: [text(roadmap.deadline.text)] });
+    blocks.push({ kind: 'notice', tone: roadmap.deadline.ready === 'over' ? 'warn' : 'muted', content: [text(deadlineNote(roadmap.deadline))] });
   }
   if (match.readiness === 'not-ready' && unmet > 0) {
     blocks.push({ kind: 'paragraph', content: [text('Not ready while any must-have is unmet, whatever the match percentage.')] });

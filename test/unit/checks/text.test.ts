@@ -13,6 +13,15 @@ describe('checks: mojibake, control characters (yaml-syntax)', () => {
     checkFix('kind: candidate\nname: Ana MarÃ­a\n', 'mojibake', "Replace with 'María'", 'kind: candidate\nname: Ana María\n');
   });
 
+  it('reports mojibake spelled with escapes in a file whose text is all ASCII', () => {
+    check(`
+      kind: candidate
+      name: "Bachelor\\u00e2\\u20ac\\u2122s"
+            ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ warning mojibake: 'Bachelorâ€™s' looks like mis-decoded UTF-8: Bachelor’s?
+      skills: []
+    `);
+  });
+
   it('reports a control character YAML forbids, one per line, at the character', () => {
     check(`
       kind: candidate

@@ -2,12 +2,12 @@
 // the exact scan only when the bound is over the budget. The bound must never be under the count.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { valuesAtMost, valuesInFile } from '../../../server/src/model/parse';
+import { markCounts, valuesAtMost, valuesBound, valuesInFile } from '../../../server/src/model/parse';
 import { generateCatalog } from '../../../bench/generate';
 
 describe('value budget: the quick bound', () => {
   const fragment = fc.constantFrom(
-    '- ', '? ', ': ', ':', '-', 'key', ' ', '  ', '\n', '\r\n', '\r', '[', ']', '{', '}', ',', '"', "'", '#', '\\', 'a b', '---\n', '...\n', '\t', 'x: [a, b]', '- { skill: a, level: 2 }',
+    '---', '...', '--- ', '- ', '? ', ': ', ':', '-', 'key', ' ', '  ', '\n', '\r\n', '\r', '[', ']', '{', '}', ',', '"', "'", '#', '\\', 'a b', '---\n', '...\n', '\t', 'x: [a, b]', '- { skill: a, level: 2 }',
   );
 
   it('is never below the exact count, for any text', () => {
@@ -17,9 +17,20 @@ describe('value budget: the quick bound', () => {
     }), { numRuns: 3000 });
   });
 
-  it('stays under the budget for a 4.5 MB catalog (so its edits skip the exact scan)', () => {
+  it('kept up to date by edits: the mark counts add up over pieces, and their bound is at least valuesAtMost', () => {
+    fc.assert(fc.property(fc.array(fragment, { maxLength: 60 }), fc.nat(), (parts, cut) => {
+      const text = parts.join('');
+      const at = cut % (text.length + 1);
+      const counts = markCounts(text, 0, text.length);
+      const [left, right] = [markCounts(text, 0, at), markCounts(text, at, text.length)];
+      assert.deepEqual(left.map((n, i) => n + right[i]), counts);
+      assert.ok(valuesBound(counts) >= valuesAtMost(text), JSON.stringify(text));
+    }), { numRuns: 3000 });
+  });
+
+  it('stays under the budget for a 4.5 MB catalog, also as kept by edits (so its edits skip the exact scan)', () => {
     const text = generateCatalog(10000);
-    const [bound, exact] = [valuesAtMost(text), valuesInFile(text)];
-    assert.ok(bound >= exact && bound < 600_000, `${bound} / ${exact}`);
+    const [kept, bound, exact] = [valuesBound(markCounts(text, 0, text.length)), valuesAtMost(text), valuesInFile(text)];
+    assert.ok(kept >= bound && bound >= exact && kept < 600_000, `${kept} / ${bound} / ${exact}`);
   });
 });

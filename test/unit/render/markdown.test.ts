@@ -25,7 +25,7 @@ describe('render/markdown', () => {
       '- **Experience:** 3 years vs 5 required (not met)',
       '- **Largest gaps:** **MLOps** 0 (none) → 4 (proficient) (must-have, 40 h), **PyTorch** 0 (none) → 3 (competent) (must-have, 40 h), **Kubernetes** 1 (awareness) → 3 (competent) (must-have, 30 h)',
       '- **Full plan:** 15 weeks at 10 h/week, 148 h; 245 USD of a 300 USD budget (within budget)',
-      '> **Note:** Must-haves for Senior AI Engineer met in 12 weeks at 10 h/week, within the 12-week deadline; the full plan takes 15 weeks',
+      '> **Note:** The must-haves fit the 12-week deadline; the full plan runs past it.',
       '**Must-haves for Senior AI Engineer met in 12 weeks, by 2027-02-28, at 10 h/week; the role also asks 5 years of experience (you have 3, about 3.2 by then); the full plan takes 15 weeks.**',
     ]) assert.ok(md.includes(`\n${line}\n`), line);
   });
@@ -126,10 +126,10 @@ describe('render/markdown', () => {
     assert.ok(!/href="javascript:/i.test(html));
     assert.deepEqual(html.match(/<h2>/g)?.length, 11, 'no string adds or breaks a heading');
     // The preview shows every file string whole, as text (entities decoded); ids, URLs, the strengths'
-    // skill keys (the name is shown) and the category means (JSON only) are not prose.
+    // skill keys (the name is shown), the category means and the deadline's diagnostic sentence (JSON only) are not prose.
     const visible = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     const missing = fileStrings(model)
-      .filter(({ path }) => !/(^|\.)(ids?|url)(\[\d+\])?$|^strengths\[\d+\]\.skill$|^gaps\[\d+\]\.category$|^categories\[\d+\]\./.test(path))
+      .filter(({ path }) => !/(^|\.)(ids?|url)(\[\d+\])?$|^strengths\[\d+\]\.skill$|^gaps\[\d+\]\.category$|^categories\[\d+\]\.|^roadmap\.deadline\.text$/.test(path))
       .filter(({ value }) => !visible.includes(escapeTerminal(value.replace(/\s+/g, ' '))))
       .map(({ path }) => path);
     assert.deepEqual(missing, []);

@@ -16,10 +16,12 @@ describe('render/text', () => {
   it('states the summary with aligned labels', () => {
     assert.ok(out.includes('\nMatch           44%\nReadiness       Not ready\nMust-haves met  2 of 5\nExperience      3 years vs 5 required (not met)\n'));
     assert.ok(out.includes('\nFull plan       15 weeks at 10 h/week, 148 h; 245 USD of a 300 USD budget (within budget)\n'));
-    assert.ok(out.includes('\nNote: Must-haves for Senior AI Engineer met in 12 weeks at 10 h/week, within the 12-week deadline;\n      the full plan takes 15 weeks\n'));
+    assert.ok(out.includes('\nNote: The must-haves fit the 12-week deadline; the full plan runs past it.\n'));
     const warned = fullModel();
     warned.roadmap.deadline = { weeks: 10, ready: 'over', fullPlan: 'over', neededHoursPerWeek: 12, text: 'Ready in 12 weeks; deadline is 10 (needs 12 h/week to be ready by then)' };
-    assert.ok(renderText(warned).includes('\n! Ready in 12 weeks; deadline is 10 (needs 12 h/week to be ready by then)\n'));
+    assert.ok(renderText(warned).includes('\n! The must-haves miss the 10-week deadline: 12 h/week would meet it.\n'));
+    delete warned.roadmap.deadline.neededHoursPerWeek;
+    assert.ok(renderText(warned).includes('\n! The must-haves miss the 10-week deadline: no number of hours per week can meet it.\n'));
   });
 
   it('aligns table columns, numbers to the right', () => {
