@@ -173,23 +173,30 @@ const PROBES = {
   /** Sizes the browser so that the report webview (the second of two editor groups) is `width` px wide. */
   async 'pane-width'(page, { width }) {
     // The workbench lays out the editor groups some time after the window is resized, later on a loaded
-    // machine: each step reads the webview's width only once it has stopped changing.
+    // machine: each step reads the webview's width only once it has held for three reads.
     const settledWidth = async () => {
       let last = -1;
-      for (let i = 0; i < 25; i++) {
+      let same = 0;
+      for (let i = 0; i < 30 && same < 2; i++) {
         await new Promise((r) => setTimeout(r, 200));
         const inner = await (await reportFrame(page)).evaluate(() => window.innerWidth);
-        if (inner === last) return inner;
+        same = inner === last ? same + 1 : 0;
         last = inner;
       }
       return last;
     };
+    // Secant steps on (window width → webview width): the webview gets about half of what the window gains.
     let viewport = 2 * width + 48;
-    for (let i = 0; i < 10; i++) {
+    let previous;
+    for (let i = 0; i < 12; i++) {
       await page.setViewportSize({ width: viewport, height: 900 });
       const inner = await settledWidth();
       if (Math.abs(inner - width) <= 2) return inner;
-      viewport += Math.sign(width - inner) * Math.max(1, Math.round(Math.abs(width - inner) * 1.5));
+      const slope = previous && previous.viewport !== viewport && previous.inner !== inner
+        ? Math.min(1, Math.max(0.2, (inner - previous.inner) / (viewport - previous.viewport))) : 0.5;
+      previous = { viewport, inner };
+      const step = Math.round((width - inner) / slope);
+      viewport += step === 0 ? Math.sign(width - inner) : step;
     }
     return settledWidth();
   },
