@@ -36,3 +36,11 @@ export function noteId(id: string): void {
 export function noteSuggested(): void {
   if (current) current.suggested = true;
 }
+
+/** Notes, in the current record, everything `reads` holds (work done once, reused by a file). */
+export function noteReads(reads: CatalogReads): void {
+  if (!current || current === reads) return;
+  for (const key of reads.keys) current.keys.add(key);
+  for (const id of reads.ids) current.ids.add(id);
+  if (reads.suggested) current.suggested = true;
+}

@@ -1,34 +1,50 @@
-// Workspace catalog documents: duplicate-id for skill ids, and cycles in `requires`.
+// Workspace catalog documents: prerequisite names, duplicate-id for skill ids, and cycles in `requires`.
 import type { SkillCatalog } from '../catalog';
-import type { CatalogDoc, Diagnostic } from '../model/types';
+import type { CatalogDoc, Diagnostic, Spanned } from '../model/types';
 import type { CheckContext } from './context';
 import { coded } from '../model/diagnostic-codes';
-import { CatalogReads, recordCatalogReads } from '../catalog/reads';
+import { CatalogReads, noteReads, recordCatalogReads } from '../catalog/reads';
 
-export function checkCatalogDoc(doc: CatalogDoc, file: string, ctx: CheckContext): Diagnostic[] {
+/**
+ * The checks of a workspace catalog document that depend on the catalog: each entry's prerequisite
+ * names (`name`), duplicate-id and cycles. An entry found clean before (ctx.cleanItems) is not checked
+ * again while nothing it read has changed; what it read is noted for the file all the same.
+ */
+export function checkCatalogDoc(doc: CatalogDoc, file: string, ctx: CheckContext, name: (n: Spanned<string>) => Diagnostic | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
+  let loops: LoopFinder | undefined;
   for (const skill of doc.skills) {
-    const defs = ctx.catalogSkillDefinitions(skill.id.value);
-    const first = defs[0];
-    if (defs.length > 1 && !(first.file === file && first.range.start.line === skill.id.range.start.line && first.range.start.character === skill.id.range.start.character)) {
-      out.push({
-        range: skill.id.range, ...coded('duplicate-id'),
-        message: `Skill id '${skill.id.value}' is already defined in ${ctx.display(first.file)}:${first.range.start.line + 1}`,
-        related: [{ file: first.file, range: first.range, message: 'first definition' }],
-      });
-    }
+    const known = ctx.cleanItems?.stillClean(skill);
+    if (known) { noteReads(known); continue; }
+    const reads = new CatalogReads();
+    const found = recordCatalogReads(reads, () => checkCatalogSkill(skill, file, ctx, name, () => (loops ??= requiresLoopsOf(ctx))));
+    noteReads(reads);
+    if (found.length === 0) ctx.cleanItems?.clean(skill, reads);
+    else out.push(...found);
   }
-  const loops = requiresLoopsOf(ctx);
-  for (const skill of doc.skills) {
-    for (const req of skill.requires) {
-      const loop = loops(skill.id.value, req.skill.value);
-      if (loop) {
-        out.push({
-          range: req.skill.range, ...coded('cycle'),
-          message: `requires loops: ${loop.join(' → ')}`,
-          data: { cycle: loop },
-        });
-      }
+  return out;
+}
+
+function checkCatalogSkill(skill: CatalogDoc['skills'][number], file: string, ctx: CheckContext, name: (n: Spanned<string>) => Diagnostic | undefined, loops: () => LoopFinder): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const req of skill.requires) { const d = name(req.skill); if (d) out.push(d); }
+  const defs = ctx.catalogSkillDefinitions(skill.id.value);
+  const first = defs[0];
+  if (defs.length > 1 && !(first.file === file && first.range.start.line === skill.id.range.start.line && first.range.start.character === skill.id.range.start.character)) {
+    out.push({
+      range: skill.id.range, ...coded('duplicate-id'),
+      message: `Skill id '${skill.id.value}' is already defined in ${ctx.display(first.file)}:${first.range.start.line + 1}`,
+      related: [{ file: first.file, range: first.range, message: 'first definition' }],
+    });
+  }
+  for (const req of skill.requires) {
+    const loop = loops()(skill.id.value, req.skill.value);
+    if (loop) {
+      out.push({
+        range: req.skill.range, ...coded('cycle'),
+        message: `requires loops: ${loop.join(' → ')}`,
+        data: { cycle: loop },
+      });
     }
   }
   return out;

@@ -2,6 +2,7 @@
 import type { SkillCatalog } from '../catalog';
 import type { CatalogDoc, ParsedFile, Range } from '../model/types';
 import type { RoleIndex } from '../analysis/role-index';
+import type { CleanItems } from './clean-items';
 
 export interface WorkspaceCatalogDoc { file: string; doc: CatalogDoc }
 
@@ -16,4 +17,6 @@ export interface CheckContext {
   today?: string;
   /** How a message names a file. */
   display(file: string): string;
+  /** Catalog entries known clean (a Workspace keeps them across edits); without it every entry is checked. */
+  cleanItems?: CleanItems;
 }

@@ -24,7 +24,8 @@ export function checkFile(parsed: ParsedFile, ctx: CheckContext, textOf: (file: 
   const sourceText = (s: Spanned<string>) => parsed.text.slice(offsetOf(lines(), s.range.start), offsetOf(lines(), s.range.end));
   const addToCatalog = addToCatalogFix(ctx.catalogs, parsed.file, textOf);
   const out: Diagnostic[] = [...parsed.diagnostics, ...checkControlCharacters(parsed.text)];
-  const name = (n: Spanned<string>) => { const d = checkSkillName(n, ctx.catalog, addToCatalog); if (d) out.push(d); };
+  const nameCheck = (n: Spanned<string>) => checkSkillName(n, ctx.catalog, addToCatalog);
+  const name = (n: Spanned<string>) => { const d = nameCheck(n); if (d) out.push(d); };
 
   const mojibake = mayHoldMojibake(parsed.text);
   for (const { doc, strings } of parsed.documents) {
@@ -52,8 +53,7 @@ export function checkFile(parsed: ParsedFile, ctx: CheckContext, textOf: (file: 
         break;
       }
       case 'catalog':
-        doc.skills.forEach((s) => s.requires.forEach((r) => name(r.skill)));
-        out.push(...checkCatalogDoc(doc, parsed.file, ctx));
+        out.push(...checkCatalogDoc(doc, parsed.file, ctx, nameCheck));
         break;
     }
   }

@@ -6,6 +6,7 @@ import { yamlScalar } from '../model/yaml-scalar';
 import type { Workspace } from '../workspace';
 import { propertiesAt, schemaNodeAt } from './schema-docs';
 import { LineIndex } from './text-position';
+import { linesOfText } from '../model/ranges';
 import { documentIndexAt, type PathSegment } from './yaml-locate';
 
 export interface CompletionCandidate {
@@ -38,7 +39,7 @@ const ENTRY_SNIPPETS: Record<string, { label: string; lines: string[] }> = {
 export function completionsAt(workspace: Workspace, file: string, position: Position, options: { snippets: boolean }): CompletionCandidate[] {
   const parsed = workspace.parsed(file);
   if (!parsed) return [];
-  const lines = new LineIndex(parsed.text);
+  const lines = linesOfText(parsed.text);
   const before = lines.lineText(position.line).slice(0, position.character);
   const kind = kindAt(parsed, position);
   const word = (start: number): Range => ({ start: { line: position.line, character: start }, end: position });

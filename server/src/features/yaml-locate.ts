@@ -7,6 +7,7 @@ import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type 
 import { syntaxOutline, type SyntaxOutline } from '../model/incremental';
 import type { ParsedFile, Position, Range } from '../model/types';
 import { LineIndex } from './text-position';
+import { linesOfText } from '../model/ranges';
 
 export type PathSegment = string | number;
 
@@ -20,15 +21,8 @@ export interface NodeAt {
   value?: unknown;
 }
 
-/** The line table of the newest text of each file (the model's ParsedFile changes with every edit). */
-const lineTables = new WeakMap<ParsedFile, { text: string; lines: LineIndex }>();
-
 function linesOf(parsed: ParsedFile): LineIndex {
-  const known = lineTables.get(parsed);
-  if (known?.text === parsed.text) return known.lines;
-  const lines = new LineIndex(parsed.text);
-  lineTables.set(parsed, { text: parsed.text, lines });
-  return lines;
+  return linesOfText(parsed.text);
 }
 
 /** A few recently read pieces (hover and completion ask about the same place again and again). */

@@ -7,7 +7,7 @@ import { hoverAt } from '../features/hover';
 import { definitionAt, prepareRenameAt, referencesAt, renameAt, RenameRefused } from '../features/navigation';
 import { fixAllEdits } from '../features/fix-all';
 import { documentSymbols } from '../features/symbols';
-import { LineTable } from '../model/ranges';
+import { linesOfText } from '../model/ranges';
 import type { Workspace } from '../workspace';
 import { fixesOf, toCodeAction, toWorkspaceEdit } from './convert';
 import { guardRequest, RequestFailure } from './guard';
@@ -128,7 +128,7 @@ function wanted(only: string[] | undefined, kind: string): boolean {
 function clamped(workspace: Workspace, file: string, position: Position): Position {
   const line = position.line; // a missing position fails here, as a bad request
   const text = workspace.parsed(file)?.text ?? '';
-  return new LineTable(text).clamp({ line, character: position.character });
+  return linesOfText(text).clamp({ line, character: position.character });
 }
 
 /** A refused rename is the user's answer, not a server fault. */

@@ -75,3 +75,17 @@ export class LineTable {
     return this.text.slice(this.starts[line], this.lineEnd(line));
   }
 }
+
+/** The newest texts' line tables: hover, completion and the position clamp ask for the same text's lines on every request. */
+const recentTables: LineTable[] = [];
+const RECENT_TABLES = 2;
+
+/** A line table of `text`, shared with other callers (a LineTable is never changed after it is built). */
+export function linesOfText(text: string): LineTable {
+  const known = recentTables.find((t) => t.text === text);
+  if (known) return known;
+  const table = new LineTable(text);
+  recentTables.unshift(table);
+  if (recentTables.length > RECENT_TABLES) recentTables.pop();
+  return table;
+}

@@ -16,6 +16,7 @@ import type { Candidate, CatalogDoc, Diagnostic, ParsedFile, Range, Role } from 
 import { isDeepStrictEqual } from 'node:util';
 import { checkFile } from '../checks';
 import { carryRequiresLoops } from '../checks/catalogs';
+import { CleanItems } from '../checks/clean-items';
 import type { CheckContext, WorkspaceCatalogDoc } from '../checks/context';
 import { RoleIndex, type RoleDefinition } from '../analysis/role-index';
 import { referencedRoleIds, candidatesOf, rolesOf, catalogsOf } from './documents';
@@ -87,6 +88,8 @@ export class Workspace {
   private readonly entryOfItem = new WeakMap<object, SkillEntry>();
   private catalogDocs?: WorkspaceCatalogDoc[];
   private catalogSkillDefs?: Map<string, { file: string; range: Range }[]>;
+  /** Catalog entries found clean, kept while the catalog is updated in place (see afterCatalogChange). */
+  private readonly cleanItems = new CleanItems();
   /** Bumped by every change: role reports read every candidate file, so they are kept for one generation. */
   private generation = 0;
   private roleReports = new Map<string, { generation: number; model: RoleReportModel }>();
@@ -509,6 +512,7 @@ export class Workspace {
       catalogSkillDefinitions: (id) => defs.get(id) ?? [],
       today: this.options.today,
       display: this.options.displayPath ?? ((file) => file),
+      cleanItems: this.cleanItems,
     };
   }
 
@@ -612,6 +616,11 @@ export class Workspace {
     if (update.catalog !== previous.catalog && !update.requiresChanged && !idsCameOrWent) {
       loopsKept = carryRequiresLoops(previous.catalog, update.catalog, update.keys);
     }
+    // Clean catalog entries stay clean unless they read what changed; a changed loop or id may touch any.
+    if (update.catalog !== previous.catalog) {
+      if (loopsKept) this.cleanItems.changed(update.keys, update.ids);
+      else this.cleanItems.reset();
+    }
     const readers = new Set<string>();
     for (const [file, s] of this.state) {
       const reads = s.reads;
@@ -640,6 +649,7 @@ export class Workspace {
 
   private invalidateAll(): void {
     this.generation++;
+    this.cleanItems.reset();
     this.roleIndex = undefined;
     this.composed = undefined;
     this.catalogDocs = undefined;
