@@ -118,6 +118,10 @@ function rows(r) {
   out.push(['dist/extension.js (production)', kb(s.extensionJs), '', '', '≤ 150 KB', verdict(s.extensionJs, 150e3)]);
   out.push(['skillgap.vsix', r.vsix ? `${kb(r.vsix.bytes)}${r.vsix.hasCatalog === false ? ' (lacks the catalog!)' : ''}` : 'not built', '', '', '≤ 4 MB', r.vsix ? verdict(r.vsix.bytes, 4e6) : '—']);
   out.push(['extension activation in the real VS Code run (server running after)', r.activation ? `${fmt(r.activation.ms)} (${r.activation.serverReadyMs === undefined ? 'awaiting the server start' : fmt(r.activation.serverReadyMs)})` : 'not recorded', '', '', '≤ 100 ms', r.activation?.ms === undefined ? '—' : verdict(r.activation.ms, 100)]);
+  const pl = r.previewLatency;
+  out.push(['keystroke → report preview updated in the real VS Code (seed scenario), median (range) / painted, median', pl
+    ? `${fmt(pl.applied.median)} (${fmt(pl.applied.min)}–${fmt(pl.applied.max)}) / ${fmt(pl.painted.median)} (an idle frame: ${fmt(pl.idleFrame.median)})`
+    : 'not recorded (node test/run.mjs vscode)', '', '', '≤ 150 ms', pl ? verdict(pl.applied.median, 150) : '—']);
   for (const [name, v] of Object.entries(r.catalogLoad)) out.push([`catalog load: ${name} (over an empty process)`, fmt(v.overEmptyProcessMs), '', '', '', '']);
   return out;
 }
@@ -159,6 +163,8 @@ log('production sizes');
 result.sizes = await productionSizes();
 result.vsix = vsix();
 result.activation = activation();
+// Written by the real-VS-Code suite (test/vscode/suite/5-preview-seed.test.ts), which measures it in code-server.
+result.previewLatency = existsSync('bench/results/preview-latency.json') ? JSON.parse(readFileSync('bench/results/preview-latency.json', 'utf8')) : undefined;
 log('catalog load formats');
 result.catalogLoad = await measureCatalogLoad(quick ? 3 : 7);
 log('in-process model, report, did-you-mean, indexing');

@@ -129,7 +129,14 @@
     return found;
   }
 
-  let ignoreScrollUntil = 0;
+  /** Where this script last scrolled the page itself: the scroll events of that position are not the reader's. */
+  let programmaticY = -1;
+
+  function scrollProgrammatically(y) {
+    programmaticY = y;
+    window.scrollTo(0, y);
+    programmaticY = window.scrollY;   // where the page could actually go
+  }
 
   /**
    * Brings source line `line` of `file` to the top. The file's rows form runs whose lines increase in page
@@ -161,8 +168,7 @@
     else y = before.top;
     const target = Math.max(0, Math.round(y - stickyHeight() - 4));
     if (Math.abs(target - window.scrollY) < 2) return;
-    ignoreScrollUntil = performance.now() + 200;
-    window.scrollTo(0, target);
+    scrollProgrammatically(target);
   }
 
   /** The source line at the top of the view: interpolated between the rows above and below it. */
@@ -193,7 +199,8 @@
       scrollFrame = 0;
       highlightSection();
       saveState();
-      if (performance.now() < ignoreScrollUntil) return;
+      if (programmaticY >= 0 && Math.abs(window.scrollY - programmaticY) < 2) return;
+      programmaticY = -1;
       const at = lineAtTop();
       if (at) vscode.postMessage({ type: 'scrolled', file: at.file, line: at.line });
     });
@@ -242,6 +249,31 @@
     return undefined;
   }
 
+  /**
+   * Makes `current` equal to `next` (a node of the new rendering) by changing only what differs: text, attributes,
+   * and the children whose shape changed. Untouched nodes keep their layout, focus and state, so an edit that
+   * changes a few figures costs the browser a few nodes, not the whole report.
+   * @param {Node} current @param {Node} next
+   */
+  function patch(current, next) {
+    if (current.nodeType !== Node.ELEMENT_NODE) {
+      if (current.nodeValue !== next.nodeValue) current.nodeValue = next.nodeValue;
+      return;
+    }
+    const element = /** @type {Element} */ (current);
+    const fresh = /** @type {Element} */ (next);
+    for (const attribute of Array.from(element.attributes)) if (!fresh.hasAttribute(attribute.name)) element.removeAttribute(attribute.name);
+    for (const attribute of Array.from(fresh.attributes)) if (element.getAttribute(attribute.name) !== attribute.value) element.setAttribute(attribute.name, attribute.value);
+    const have = element.childNodes;
+    const want = fresh.childNodes;
+    const sameShape = have.length === want.length && Array.from(want).every((n, i) => n.nodeType === have[i].nodeType && n.nodeName === have[i].nodeName);
+    if (!sameShape) {
+      element.replaceChildren(...Array.from(want, (n) => document.importNode(n, true)));
+      return;
+    }
+    for (let i = 0; i < want.length; i++) if (!have[i].isEqualNode(want[i])) patch(have[i], want[i]);
+  }
+
   /** @param {Document} next */
   function update(next) {
     const style = document.head.querySelector('style[data-skillgap]');
@@ -259,22 +291,13 @@
     const nextMain = next.querySelector('main');
     applyFolds(next);
     if (main && nextMain && toolbar) {
-      const old = Array.from(main.children);
-      const fresh = Array.from(nextMain.children);
-      if (old.length === fresh.length) {
-        fresh.forEach((child, i) => { if (!old[i].isEqualNode(child)) old[i].replaceWith(document.importNode(child, true)); });
-      } else {
-        main.replaceChildren(...fresh.map((child) => document.importNode(child, true)));
-      }
+      patch(main, nextMain);
     } else {
       // Another kind of page (a message instead of a report): its whole body, without scripts.
       const keep = Array.from(document.body.querySelectorAll(':scope > script'));
       document.body.replaceChildren(...Array.from(next.body.childNodes, (n) => document.importNode(n, true)).filter((n) => n.nodeName !== 'SCRIPT'), ...keep);
     }
-    if (window.scrollY !== scrollY) {
-      ignoreScrollUntil = performance.now() + 200;
-      window.scrollTo(0, scrollY);
-    }
+    if (window.scrollY !== scrollY) scrollProgrammatically(scrollY);
     const refocus = focus && document.querySelector(focus);
     if (refocus instanceof HTMLElement && document.activeElement !== refocus) refocus.focus({ preventScroll: true });
     document.body.setAttribute('data-updates', String(Number(document.body.getAttribute('data-updates') || '0') + 1));
@@ -294,10 +317,7 @@
 
   // A new page (first show, reload, or shown again after being hidden): folds and scroll as the reader left them.
   applyFolds(document);
-  if (typeof previous.scrollY === 'number' && previous.uri === pageState().uri) {
-    ignoreScrollUntil = performance.now() + 200;
-    window.scrollTo(0, previous.scrollY);
-  }
+  if (typeof previous.scrollY === 'number' && previous.uri === pageState().uri) scrollProgrammatically(previous.scrollY);
   highlightSection();
   saveState();
 })();

@@ -12,11 +12,12 @@ import { format } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
+import { AXE_RUN, AXE_SOURCE, CONTRAST_RUN } from '../support/a11y.cjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(here, '..', '..');
-const overallTimeoutMs = 8 * 60_000;
-const passTimeoutMs = 3 * 60_000;
+const overallTimeoutMs = 14 * 60_000;
+const passTimeoutMs = 6 * 60_000;   // the preview's theme, layout and latency tests take about 2 of them on a loaded machine
 const passes = (process.env.SKILLGAP_VSCODE_PASSES ?? 'all').split(',');
 const tally = { passed: 0, failed: 0, pending: 0 };
 const children = new Set();
@@ -148,13 +149,128 @@ const PROBES = {
     const stillReport = (await reportFrame(page).catch(() => undefined)) === frame && frame.url() !== href;
     return { href, dialogText, stillReport };
   },
-  async screenshot(page, { name = 'screenshot-preview' } = {}) {
+  async screenshot(page, { name }) {
     await new Promise((r) => setTimeout(r, 500));   // let the webview paint after its last update
-    // The README's screenshot is refreshed only on request, so a test run leaves the work tree clean.
+    // The README's screenshots are refreshed only on request, so a test run leaves the work tree clean.
     const target = process.env.SKILLGAP_UPDATE_SCREENSHOT === '1' ? join(repo, 'media') : join(repo, 'test-results');
     mkdirSync(target, { recursive: true });
     await page.screenshot({ path: join(target, `${name}.png`) });
     return true;
+  },
+  /** axe-core and the strict contrast check inside the report webview, as it is now (theme, width). */
+  async axe(page) {
+    const frame = await reportFrame(page);
+    await frame.evaluate(AXE_SOURCE);
+    const axe = await frame.evaluate(AXE_RUN);
+    const contrast = await frame.evaluate(CONTRAST_RUN);
+    const shape = await frame.evaluate(() => ({
+      width: window.innerWidth, scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth,
+      bodyClass: document.body.className, stackedRows: getComputedStyle(document.querySelector('table.stack tbody tr')).display === 'block',
+      defaultStyles: document.getElementById('_defaultStyles') !== null,
+    }));
+    return { axe, contrast, shape };
+  },
+  /** Sizes the browser so that the report webview (the second of two editor groups) is `width` px wide. */
+  async 'pane-width'(page, { width }) {
+    // The workbench lays out the editor groups some time after the window is resized, later on a loaded
+    // machine: each step reads the webview's width only once it has held for three reads.
+    const settledWidth = async () => {
+      let last = -1;
+      let same = 0;
+      for (let i = 0; i < 30 && same < 2; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        const inner = await (await reportFrame(page)).evaluate(() => window.innerWidth);
+        same = inner === last ? same + 1 : 0;
+        last = inner;
+      }
+      return last;
+    };
+    // Secant steps on (window width → webview width): the webview gets about half of what the window gains.
+    let viewport = 2 * width + 48;
+    let previous;
+    for (let i = 0; i < 12; i++) {
+      await page.setViewportSize({ width: viewport, height: 900 });
+      const inner = await settledWidth();
+      if (Math.abs(inner - width) <= 2) return inner;
+      const slope = previous && previous.viewport !== viewport && previous.inner !== inner
+        ? Math.min(1, Math.max(0.2, (inner - previous.inner) / (viewport - previous.viewport))) : 0.5;
+      previous = { viewport, inner };
+      const step = Math.round((width - inner) / slope);
+      viewport += step === 0 ? Math.sign(width - inner) : step;
+    }
+    return settledWidth();
+  },
+  async 'window-size'(page, { width, height = 900 }) {
+    await page.setViewportSize({ width, height });
+    await new Promise((r) => setTimeout(r, 400));
+    return true;
+  },
+  /** Focuses an element of the webview and presses keys there, as a keyboard user would. */
+  async 'webview-keys'(page, { selector, keys }) {
+    const frame = await reportFrame(page);
+    await frame.locator(selector).first().focus();
+    for (const key of keys) await page.keyboard.press(key);
+    return frame.evaluate(() => ({ focused: document.activeElement?.outerHTML.slice(0, 400) ?? '', focusVisible: document.activeElement?.matches(':focus-visible') ?? false,
+      outline: getComputedStyle(document.activeElement ?? document.body).outlineStyle }));
+  },
+  /** The source row at the top of the webview's view (under the sticky nav). */
+  async 'webview-top'(page) {
+    const frame = await reportFrame(page);
+    return frame.evaluate(() => {
+      const nav = document.querySelector('nav.toc').getBoundingClientRect();
+      const top = nav.top <= 1 ? nav.bottom : 0;
+      const row = Array.from(document.querySelectorAll('[data-line][data-file]')).find((e) => e.getBoundingClientRect().top >= top - 2);
+      return { scrollY: window.scrollY, line: row ? Number(row.getAttribute('data-line')) : -1, file: row?.getAttribute('data-file') ?? '', offset: row ? Math.round(row.getBoundingClientRect().top - top) : 0,
+        section: row?.closest('section.report-section')?.id ?? '' };
+    });
+  },
+  /** Scrolls the webview as a reader would, so that `selector` is at the top under the nav. */
+  async 'webview-scroll'(page, { selector }) {
+    const frame = await reportFrame(page);
+    // In two moves, as a reader's wheel does: the last scroll event is at the row.
+    for (const before of [48, 0]) {
+      await frame.evaluate(([sel, offset]) => {
+        const element = document.querySelector(sel);
+        const nav = document.querySelector('nav.toc').getBoundingClientRect().height;
+        window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - nav - offset);
+      }, [selector, before]);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    return true;
+  },
+  /**
+   * One keystroke in the editor (which the suite has focused, with the character to replace selected), timed
+   * from the browser's keydown in the workbench (performance.timeOrigin + now, one clock for all frames) to the
+   * webview's DOM holding the new report (applied) and to its next frame after that (painted). Also the time
+   * the browser takes to draw a frame of the idle webview, and what the match card says afterwards.
+   */
+  async 'time-keystroke'(page, { key }) {
+    const frame = await reportFrame(page);
+    // How long the browser takes to draw a frame of the webview when nothing happens: the floor under 'painted'.
+    const idleFrame = await frame.evaluate(() => new Promise((r) => { const t = performance.now(); requestAnimationFrame(() => r(performance.now() - t)); }));
+    await frame.evaluate(() => {
+      const before = Number(document.body.getAttribute('data-updates') ?? '0');
+      window.__applied = 0;
+      window.__painted = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (Number(document.body.getAttribute('data-updates') ?? '0') <= before) return;
+          observer.disconnect();
+          window.__applied = performance.timeOrigin + performance.now();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.timeOrigin + performance.now()), 0));
+        });
+        observer.observe(document.body, { attributes: true, attributeFilter: ['data-updates'] });
+      });
+    });
+    await page.evaluate(() => {
+      window.__keydown = new Promise((resolve) => window.addEventListener('keydown', (e) => resolve(performance.timeOrigin + e.timeStamp), { capture: true, once: true }));
+    });
+    await page.keyboard.press(key);
+    const keydown = await page.evaluate(() => window.__keydown);
+    const painted = await frame.evaluate(() => Promise.race([window.__painted, new Promise((r) => setTimeout(() => r(undefined), 10_000))]));
+    if (painted === undefined) throw new Error('the webview did not update within 10 s of the keystroke');
+    const match = await frame.evaluate(() => document.querySelector('dl.facts.cards .key dd')?.textContent ?? '');
+    const applied = await frame.evaluate(() => window.__applied);
+    return { applied: applied - keydown, painted: painted - keydown, idleFrame, match };
   },
   /** The text of the editor's visible lines as rendered, inlay hints included (they are text in the view). */
   async 'editor-lines'(page) {
@@ -193,6 +309,11 @@ async function runPass({ name, codeServer, extensionsDir, developmentPath, suite
   const tmp = mkdtempSync(join(tmpdir(), `skillgap-vscode-${name}-`));
   const workspace = join(tmp, 'workspace');
   cpSync(join(here, 'workspace'), workspace, { recursive: true });
+  // The samples (the seed scenario: Santana Mena against Senior AI Engineer) for the preview's themes, layout
+  // and latency and for the role report: a copy beside the workspace folder, not in it, so the workspace tests'
+  // counts stay exact; the tests that need them open them as documents after those tests.
+  const seed = join(tmp, 'seed');
+  cpSync(join(repo, 'samples'), seed, { recursive: true });
   const userData = join(tmp, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
@@ -208,7 +329,7 @@ async function runPass({ name, codeServer, extensionsDir, developmentPath, suite
   const env = {
     ...process.env,
     XDG_CONFIG_HOME: join(tmp, 'config'), XDG_DATA_HOME: join(tmp, 'data'),
-    SKILLGAP_REPO: repo, SKILLGAP_PROBE_DIR: probeDir, SKILLGAP_VSCODE_RESULT: resultFile,
+    SKILLGAP_REPO: repo, SKILLGAP_SEED: seed, SKILLGAP_PROBE_DIR: probeDir, SKILLGAP_VSCODE_RESULT: resultFile,
     SKILLGAP_VSCODE_SUITE: only ?? '',
   };
   delete env.SKILLGAP_TALLY;

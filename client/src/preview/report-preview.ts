@@ -32,7 +32,7 @@ type WebviewMessage =
 /** What a preview shows: a candidate's report, or a role's (the file defines roles, no candidate). */
 export type PreviewKind = 'candidate' | 'role';
 
-/** After the preview scrolls an editor, that editor's own scroll events are not echoed back for this long. */
+/** After the preview moves an editor, that editor's scroll events are not followed for this long. */
 const echoMs = 300;
 
 export class ReportPreview implements vscode.Disposable {
@@ -45,8 +45,8 @@ export class ReportPreview implements vscode.Disposable {
   private inFlight: Promise<void> | undefined;
   private updatePending = false;
   private renderVersion = 0;
-  /** The editor this preview last scrolled, and until when its scroll events are our own echo. */
-  private scrolledEditor: { uri: string; until: number } | undefined;
+  /** The editor this preview last moved: its scroll events to `line`, or any until `until`, are our own echo. */
+  private scrolledEditor: { uri: string; until: number; line?: number } | undefined;
   private shownOnce = false;
   private disposed = false;
   private wasVisible = true;
@@ -248,9 +248,11 @@ export class ReportPreview implements vscode.Disposable {
   onEditorScrolled(editor: vscode.TextEditor): void {
     if (!this.panel.visible || !scrollSetting('scrollPreviewWithEditor')) return;
     const uri = editor.document.uri.toString();
-    if (this.scrolledEditor?.uri === uri && Date.now() < this.scrolledEditor.until) return;
-    const file = this.reportFiles().get(uri);
     const top = editor.visibleRanges[0]?.start.line;
+    const echo = this.scrolledEditor;
+    if (echo?.uri === uri && (Date.now() < echo.until || echo.line === top)) return;
+    this.scrolledEditor = undefined;
+    const file = this.reportFiles().get(uri);
     if (file === undefined || top === undefined) return;
     void this.panel.webview.postMessage({ type: 'scroll-to-line', file, line: top });
   }
@@ -269,7 +271,9 @@ export class ReportPreview implements vscode.Disposable {
     if (!editor) return;
     const lineNumber = Math.min(Math.max(Math.floor(line), 0), editor.document.lineCount - 1);
     if (editor.visibleRanges[0]?.start.line === lineNumber) return;
-    this.scrolledEditor = { uri: target, until: Date.now() + echoMs };
+    // Its scroll events to that line are ours; so are others for a moment (near the end of a short file the
+    // editor stops short of the line).
+    this.scrolledEditor = { uri: target, until: Date.now() + echoMs, line: lineNumber };
     editor.revealRange(new vscode.Range(lineNumber, 0, lineNumber, 0), vscode.TextEditorRevealType.AtTop);
   }
 

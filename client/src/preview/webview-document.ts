@@ -39,7 +39,7 @@ export function toolbarHtml(state: ToolbarState): string {
   const lock = state.locked ? '<span class="skillgap-locked" title="This preview does not follow the active editor">Locked</span>' : '';
   const all = state.allCandidates === undefined ? ''
     : `<label title="Measure every candidate of the workspace against the role, not only those targeting it"><input type="checkbox" id="skillgap-all-candidates"${state.allCandidates ? ' checked' : ''}> All candidates</label>`;
-  return `<div class="skillgap-toolbar" data-locked="${state.locked}">${picker}${all}${lock}</div>`;
+  return `<div class="skillgap-toolbar" role="region" aria-label="Preview" data-locked="${state.locked}">${picker}${all}${lock}</div>`;
 }
 
 export function webviewDocument(reportHtml: string, assets: WebviewAssets, toolbar: ToolbarState): string {

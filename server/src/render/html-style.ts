@@ -74,7 +74,8 @@ dl.facts.cards > div.wide { grid-column: span 2; }
 /* Tables: full width, wrapping cells (no sideways scrolling). */
 table { border-collapse: collapse; width: 100%; margin: 0 0 16px; font-size: 0.93em; }
 caption { text-align: left; font-size: 0.92em; padding: 0 0 4px; caption-side: top; }
-th, td { border: 1px solid var(--border); padding: 5px 9px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+/* break-word, not anywhere: a long word may break only when it cannot fit, so columns keep whole words. */
+th, td { border: 1px solid var(--border); padding: 5px 9px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 thead th { background: var(--surface); font-weight: 600; overflow-wrap: normal; }
 tbody th { font-weight: 500; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

@@ -10,7 +10,7 @@ interface Matrix { candidates: string[]; columns: string[]; cells: string[][]; c
 
 describe('the role report of the samples', () => {
   it('shows every sample candidate of samples/senior-ai-engineer.skills.yaml in its matrix, with coverage and readiness', async () => {
-    const samples = vscode.Uri.joinPath(vscode.Uri.file(process.env.SKILLGAP_REPO!), 'samples');
+    const samples = vscode.Uri.file(process.env.SKILLGAP_SEED!);   // the samples' copy beside the workspace (run.mjs)
     // The samples are another workspace: their files reach the server as open documents.
     for (const name of ['acme', 'santana-mena', 'lena-okafor', 'mei-chen', 'ml-engineer']) {
       await vscode.workspace.openTextDocument(vscode.Uri.joinPath(samples, `${name}.skills.yaml`));

@@ -11,15 +11,15 @@ describe('webview document', () => {
     assert.equal(html, '<!DOCTYPE html>\n<html lang="en">\n<head>'
       + '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src https://x.vscode-cdn.net \'unsafe-inline\'; img-src https://x.vscode-cdn.net data:; script-src \'nonce-abc123\'">'
       + '<link rel="stylesheet" href="https://x.vscode-cdn.net/media/preview.css">\n\n<style>p{}</style>\n</head>\n<body class="embedded">'
-      + '<div class="skillgap-toolbar" data-locked="false"></div>\n<main><p>R</p></main>\n\n'
+      + '<div class="skillgap-toolbar" role="region" aria-label="Preview" data-locked="false"></div>\n<main><p>R</p></main>\n\n'
       + '<script nonce="abc123" src="https://x.vscode-cdn.net/media/preview.js"></script></body>\n</html>\n');
   });
 
   it('offers a role picker only when the candidate has several targets, with escaped titles', () => {
     assert.equal(toolbarHtml({ roles: [{ id: 'a', title: 'A' }], selectedRole: 'a', locked: true }),
-      '<div class="skillgap-toolbar" data-locked="true"><span class="skillgap-locked" title="This preview does not follow the active editor">Locked</span></div>');
+      '<div class="skillgap-toolbar" role="region" aria-label="Preview" data-locked="true"><span class="skillgap-locked" title="This preview does not follow the active editor">Locked</span></div>');
     assert.equal(toolbarHtml({ roles: [{ id: 'a', title: 'A & B' }, { id: 'c', title: '<C>' }], selectedRole: 'c', locked: false }),
-      '<div class="skillgap-toolbar" data-locked="false"><label>Role <select id="skillgap-role" aria-label="Target role">'
+      '<div class="skillgap-toolbar" role="region" aria-label="Preview" data-locked="false"><label>Role <select id="skillgap-role" aria-label="Target role">'
       + '<option value="a">A &amp; B</option><option value="c" selected>&lt;C&gt;</option></select></label></div>');
   });
 
