@@ -68,6 +68,9 @@ interface ReportMemo {
 
 interface RoleLinks { defines: string[]; refers: Set<string>; hasCatalog: boolean }
 
+/** A file parsed by Workspace.parseAhead, not yet in the workspace. */
+export interface ParsedAhead { file: string; text: string; maxBytes: number | undefined; parsed: ParsedFile }
+
 function roleLinks(parsed: ParsedFile): RoleLinks {
   return {
     defines: rolesOf(parsed).flatMap((r) => (r.role.id ? [r.role.id.value] : [])),
@@ -158,6 +161,28 @@ export class Workspace {
       if (before && before.text === text && before.oversize === undefined) continue;
       const parsed = reparseSkillsFile(before?.parsed, file, text, { maxBytes: this.options.maxFileBytes });
       this.state.set(file, { text, parsed, links: roleLinks(parsed) });
+    }
+    this.sortedFiles = undefined;
+    this.invalidateAll();
+  }
+
+  /**
+   * A file parsed for setParsedFiles without changing the workspace, so that a caller can parse many
+   * files a few at a time between other work (the language server answers requests meanwhile) and add
+   * them at once.
+   */
+  parseAhead(file: string, text: string): ParsedAhead {
+    const maxBytes = this.options.maxFileBytes;
+    return { file, text, maxBytes, parsed: reparseSkillsFile(undefined, file, text, { maxBytes }) };
+  }
+
+  /** setFiles for files parsed by parseAhead (parsed again if the size limit changed since). */
+  setParsedFiles(files: Iterable<ParsedAhead>): void {
+    for (const { file, text, maxBytes, parsed } of files) {
+      const before = this.state.get(file);
+      if (before && before.text === text && before.oversize === undefined) continue;
+      const current = maxBytes === this.options.maxFileBytes ? parsed : reparseSkillsFile(undefined, file, text, { maxBytes: this.options.maxFileBytes });
+      this.state.set(file, { text, parsed: current, links: roleLinks(current) });
     }
     this.sortedFiles = undefined;
     this.invalidateAll();

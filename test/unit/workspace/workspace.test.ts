@@ -196,4 +196,21 @@ targets: [ml-engineer]
     assert.deepEqual(workspace({ 'ada.skills.yaml': CANDIDATE, 'base.skills.yaml': ROLE_BASE, 'senior.skills.yaml': ROLE_SENIOR, 'bo.skills.yaml': OTHER.replace('level: 3 }', 'levle: 3 }') })
       .report('ada.skills.yaml').inputErrors, []);
   });
+
+  it('adds files parsed ahead as setFiles does, parsing again those read under another size limit', () => {
+    const files: Record<string, string> = { 'base.skills.yaml': ROLE_BASE, 'senior.skills.yaml': ROLE_SENIOR, 'ada.skills.yaml': CANDIDATE, 'team.skills.yaml': CATALOG };
+    const ws = new Workspace({ today: '2026-11-27' });
+    const ahead = Object.entries(files).map(([file, text]) => ws.parseAhead(file, text));
+    assert.deepEqual(ws.files(), [], 'parsing ahead leaves the workspace as it was');
+    ws.setParsedFiles(ahead);
+    const expected = workspace(files);
+    for (const file of Object.keys(files)) assert.deepEqual(ws.diagnostics(file), expected.diagnostics(file));
+    assert.deepEqual(ws.report('ada.skills.yaml'), expected.report('ada.skills.yaml'));
+
+    const small = new Workspace({ today: '2026-11-27' });
+    const early = small.parseAhead('ada.skills.yaml', CANDIDATE);
+    small.setOptions({ maxFileBytes: 20 });
+    small.setParsedFiles([early]);
+    assert.deepEqual(codes(small, 'ada.skills.yaml'), ['file-too-large']);
+  });
 });
