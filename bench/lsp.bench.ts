@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../test/lsp/client';
 import { generateCatalog, sampleFiles as samples, SAMPLES } from './generate';
+import { generateOrganisation } from './org';
 import { stats, typingPoint, type Stats } from './stats';
 
 const ROOT = join(__dirname, '..');
@@ -225,6 +226,51 @@ async function featuresAfterEdit(start: (files: Record<string, string>) => Promi
   return { hover: stats(hover.slice(3)), completion: stats(completion.slice(3)) };
 }
 
+/** Every file below `dir`, by path relative to it. */
+function readTree(dir: string, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) Object.assign(out, readTree(dir, rel));
+    else out[rel] = readFileSync(join(dir, rel), 'utf8');
+  }
+  return out;
+}
+
+/**
+ * Hover on an open candidate while the server indexes the organisation workspace (bench/org.ts: 10,105
+ * files), one request after another from the server's start until it says indexing has ended
+ * (skillgap/indexStatus).
+ */
+async function hoverWhileIndexing(): Promise<Stats & { files: number; indexMs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'skillgap-org-'));
+  let files: Record<string, string>;
+  try {
+    generateOrganisation(dir);
+    files = readTree(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const name = 'people/person-0.skills.yaml';
+  const lines = files[name].split('\n');
+  const line = lines.findIndex((l) => l.includes('{ skill: '));
+  const at = { line, character: lines[line].indexOf('skill: ') + 'skill: '.length + 1 };
+  const t0 = performance.now();
+  const client = await TestClient.start({ files, configuration: {} });
+  let indexing = true;
+  client.connection.onNotification('skillgap/indexStatus', (status: { indexing: boolean }) => { indexing = status.indexing; });
+  await client.open(name);
+  const times: number[] = [];
+  while (indexing && performance.now() - t0 < 600_000) {
+    const t = performance.now();
+    await client.request('textDocument/hover', client.at(name, at));
+    times.push(performance.now() - t);
+  }
+  const indexMs = performance.now() - t0;
+  await client.shutdown();
+  return { ...stats(times), files: Object.keys(files).length, indexMs: Math.round(indexMs) };
+}
+
 async function main(): Promise<void> {
   const rounds = quick ? 8 : 30;
   const subjects: [string, string][] = [
@@ -247,7 +293,7 @@ async function main(): Promise<void> {
     skillgap: await featuresAfterEdit(ours, catalog1000[0], catalog1000[1], quick ? 10 : 40),
     yamlLanguageServer: await featuresAfterEdit(yamlLanguageServer, catalog1000[0], catalog1000[1], quick ? 5 : 15),
   };
-  const result = { edit, afterEdit, coldStart: await coldStart(quick ? 3 : 8), ...(await hoverAndCompletion(quick ? 20 : 100)) };
+  const result = { edit, afterEdit, coldStart: await coldStart(quick ? 3 : 8), ...(await hoverAndCompletion(quick ? 20 : 100)), hoverWhileIndexing: await hoverWhileIndexing() };
   process.stdout.write(JSON.stringify(result));
 }
 
