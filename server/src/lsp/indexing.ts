@@ -22,6 +22,12 @@ import { pathFromUri, uriFromPath } from './uris';
  */
 const PARSE_SLICE_MS = 2;
 
+/**
+ * Files read between two turns that let other messages through; a workspace this small is also parsed in
+ * one turn, so that no request is answered from it half-indexed (a role report without its candidates).
+ */
+const READ_AT_ONCE = 50;
+
 export class Indexing {
   /** Settles when the first indexing is over: pulled diagnostics wait for it, not to report half a workspace. */
   readonly done: Promise<void>;
@@ -175,7 +181,7 @@ export class Indexing {
         const percent = Math.round((done / found.length) * 100);
         if (percent !== reported || done === found.length) progress?.report(percent, `${done}/${found.length} files`);
         reported = percent;
-        if (done % 50 === 0) await new Promise((resolve) => setImmediate(resolve));   // let other messages through
+        if (done % READ_AT_ONCE === 0) await new Promise((resolve) => setImmediate(resolve));   // let other messages through
       }
     } finally {
       progress?.done();
@@ -187,7 +193,7 @@ export class Indexing {
     let turnStart = performance.now();
     for (const [file, text] of texts) {
       parsed.push(session.workspace.parseAhead(file, text));
-      if (performance.now() - turnStart >= PARSE_SLICE_MS) {
+      if (texts.length > READ_AT_ONCE && performance.now() - turnStart >= PARSE_SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         turnStart = performance.now();
       }
