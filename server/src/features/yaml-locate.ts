@@ -3,7 +3,7 @@
 // ranges, so hover on keys and completion contexts read YAML here — but only the piece of text under
 // the cursor: the model's outline (model/incremental.ts) says where each document and each item of
 // its top-level list starts, so a hover in a 10,000-skill catalog reads one list item, not the file.
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, Scalar, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { syntaxOutline, type SyntaxOutline } from '../model/incremental';
 import type { ParsedFile, Position, Range } from '../model/types';
 import { LineIndex } from './text-position';
@@ -203,7 +203,10 @@ function descend(node: Node | null, offset: number, path: PathSegment[], spans?:
   if (!node || !node.range) return undefined;
   const [start, valueEnd, nodeEnd] = node.range;
   if (isScalar(node)) {
-    if (offset < start || offset > valueEnd) return undefined;
+    // A block scalar's range takes in its last line break, so its end is the start of the next line, which
+    // belongs to what is written there (`- |` then `id: x` at column 0: the cursor before `id` is on the key).
+    const endsAtLineStart = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
+    if (offset < start || offset > valueEnd || (endsAtLineStart && offset === valueEnd && valueEnd > start)) return undefined;
     spans?.push([start, valueEnd]);
     return { path, isKey: false, start, end: valueEnd, value: node.value };
   }
