@@ -80,3 +80,24 @@ describe('role report over LSP', function () {
     ]);
   });
 });
+
+describe('role report asked while a large folder is still being indexed', function () {
+  this.timeout(120000);
+
+  it('waits for the indexing and counts every candidate (not those read so far)', async () => {
+    // 400 candidates: read 50 files per turn and parsed in 2 ms slices, so the index is half built when the
+    // request arrives right after `initialized`.
+    const files: Record<string, string> = { 'role.skills.yaml': 'kind: role\nid: builder\ntitle: Builder\nrequirements:\n  - { skill: Python, level: 3, priority: must }\n' };
+    for (let i = 0; i < 400; i++) {
+      files[`people/p${String(i).padStart(3, '0')}.skills.yaml`] = `kind: candidate\nname: Person ${i}\nskills:\n  - { skill: Python, level: ${i % 5} }\ntargets: [builder]\n`;
+    }
+    const client = await TestClient.start({ files });
+    try {
+      const result = await client.request<{ model: RoleReportModel }>('skillgap/roleReport', { role: 'builder' });
+      assert.equal(result.model.candidates.length, 400);
+      assert.equal(result.model.candidates.filter((c) => c.readiness === 'ready').length, 160);   // levels 3 and 4
+    } finally {
+      await client.shutdown();
+    }
+  });
+});

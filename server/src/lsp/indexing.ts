@@ -24,7 +24,8 @@ const PARSE_SLICE_MS = 2;
 
 /**
  * Files read between two turns that let other messages through; a workspace this small is also parsed in
- * one turn, so that no request is answered from it half-indexed (a role report without its candidates).
+ * one turn, so that nothing (a code lens, a hover) sees it half-indexed. The requests that read the whole
+ * workspace (reports, role reports, pulled diagnostics) wait for `done` whatever its size.
  */
 const READ_AT_ONCE = 50;
 

@@ -140,7 +140,7 @@ export function startLanguageServer(connection: Connection): void {
     session.diagnostics.register(indexing),
     registerFeatureHandlers(session),
     registerDocumentFeatures(session),
-    registerReportRequests(session),
+    registerReportRequests(session, indexing),
     configuration.register(),
     indexing.register(),
   ];
@@ -154,8 +154,11 @@ export function startLanguageServer(connection: Connection): void {
   }));
 
   connection.onInitialized(guardNotification(session.log, 'initialized', async () => {
-    await configuration.registerForChanges();
-    await indexing.start();
+    try {
+      await configuration.registerForChanges();
+    } finally {
+      await indexing.start();   // whatever the client answered: the requests that wait for indexing must not wait forever
+    }
   }));
 
   // Held requests (workspace diagnostics) are answered before the client's `exit`.
