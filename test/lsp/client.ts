@@ -55,6 +55,7 @@ export class TestClient {
   folderConfiguration: Record<string, Record<string, unknown>> = {};
   refreshes = 0;
   inlayHintRefreshes = 0;
+  codeLensRefreshes = 0;
   readonly carets = new Map<string, Position>();
   readonly texts = new Map<string, string>();
   private readonly versions = new Map<string, number>();
@@ -69,6 +70,7 @@ export class TestClient {
     connection.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); this.wake(); });
     connection.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.messages.push(p); this.wake(); });
     connection.onRequest('workspace/inlayHint/refresh', () => { this.inlayHintRefreshes++; this.wake(); return null; });
+    connection.onRequest('workspace/codeLens/refresh', () => { this.codeLensRefreshes++; this.wake(); return null; });
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/diagnostic/refresh', () => { this.refreshes++; this.wake(); return null; });
     connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {

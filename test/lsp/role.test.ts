@@ -91,11 +91,16 @@ describe('role report asked while a large folder is still being indexed', functi
     for (let i = 0; i < 400; i++) {
       files[`people/p${String(i).padStart(3, '0')}.skills.yaml`] = `kind: candidate\nname: Person ${i}\nskills:\n  - { skill: Python, level: ${i % 5} }\ntargets: [builder]\n`;
     }
-    const client = await TestClient.start({ files });
+    const client = await TestClient.start({ files, capabilities: { workspace: { codeLens: { refreshSupport: true } } } });
     try {
       const result = await client.request<{ model: RoleReportModel }>('skillgap/roleReport', { role: 'builder' });
       assert.equal(result.model.candidates.length, 400);
       assert.equal(result.model.candidates.filter((c) => c.readiness === 'ready').length, 160);   // levels 3 and 4
+      // Lenses drawn meanwhile counted part of the folder: the client is asked to draw them again, once.
+      await client.until('the code lens refresh', () => client.codeLensRefreshes || undefined);
+      assert.equal(client.codeLensRefreshes, 1);
+      const lenses = await client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument: { uri: client.uri('role.skills.yaml') } });
+      assert.deepEqual(lenses.map((l) => l.command.title), ['400 candidates · 160 ready · coverage 100%']);
     } finally {
       await client.shutdown();
     }

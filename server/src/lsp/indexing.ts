@@ -2,7 +2,7 @@
 // folder added later and dropped with each folder removed; kept current from the client's file
 // watcher. Every read goes through the file-system policy (session.disk). Open documents always win
 // over the disk.
-import { DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFoldersChangeEvent } from 'vscode-languageserver/node';
+import { CodeLensRefreshRequest, DidChangeWatchedFilesNotification, FileChangeType, type WorkspaceFoldersChangeEvent } from 'vscode-languageserver/node';
 import { SKILLS_FILE_GLOBS } from '../protocol/skills-files';
 import { EMPTY_CONFIG, parseWorkspaceConfig } from '../workspace/config';
 import { CONFIG_FILE_NAME } from '../workspace/root';
@@ -54,12 +54,12 @@ export class Indexing {
     if (session.client.capabilities.workspace?.workspaceFolders) {
       session.connection.workspace.onDidChangeWorkspaceFolders(guardNotification(session.log, 'didChangeWorkspaceFolders', (event) => this.foldersChanged(event)));
     }
-    if (session.client.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      await session.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [...SKILLS_FILE_GLOBS, `**/${CONFIG_FILE_NAME}`].map((globPattern) => ({ globPattern })),
-      });
-    }
     try {
+      if (session.client.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+        await session.connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [...SKILLS_FILE_GLOBS, `**/${CONFIG_FILE_NAME}`].map((globPattern) => ({ globPattern })),
+        });
+      }
       await this.serially(async () => {
         for (const folder of session.client.folders) this.readFolderConfig(folder);
         await this.configuration.load();
@@ -67,6 +67,8 @@ export class Indexing {
       });
     } finally {
       this.indexed();
+      // Lenses drawn while the folder was being read counted part of it (a role's candidates): draw them again.
+      if (session.client.capabilities.workspace?.codeLens?.refreshSupport) void session.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     }
   }
 
