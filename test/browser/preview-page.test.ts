@@ -1,15 +1,12 @@
 // The preview page's behaviour in real Chromium: the extension's webview document around the server's
 // embedded report, with the real media/preview.js. (The same page inside a real VS Code: test/vscode.)
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { renderHtml } from '../../server/src/render/html';
 import { fullModel, withInputErrors } from '../unit/render/fixtures';
 import { messages, openPreview, pageState, postUpdate, previewDocument } from './webview-page';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const CANDIDATE = 'samples/santana-mena.skills.yaml';
 const ROLE = 'samples/roles/senior-ai-engineer.skills.yaml';
 
@@ -25,8 +22,7 @@ describe('report preview page (webview document + media/preview.js) in Chromium'
   let context: BrowserContext;
 
   before(async () => {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await launchChromium();
   });
   after(async () => { await browser?.close(); });
   beforeEach(async () => { context = await browser.newContext({ viewport: { width: 900, height: 800 } }); });

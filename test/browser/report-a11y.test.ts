@@ -2,17 +2,15 @@
 // axe-core and a strict contrast check, in light, dark and forced colours, at 1000 and 480 px; and the
 // layout of the export and of the preview page in a side pane (480 and 400 px).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import type { ReportModel } from '../../server/src/analysis/report-model';
 import { renderHtml } from '../../server/src/render/html';
 import { AXE_RUN, AXE_SOURCE, CONTRAST_RUN, type AxeSummary, type ContrastSummary } from '../support/a11y.cjs';
 import { openPreview, previewDocument } from './webview-page';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const GOLDEN = join(__dirname, '..', 'cli', 'golden', 'santana-mena.senior-ai-engineer');
 const exported = readFileSync(`${GOLDEN}.html`, 'utf8');
 const model = JSON.parse(readFileSync(`${GOLDEN}.json`, 'utf8')) as ReportModel;
@@ -37,8 +35,7 @@ describe('the report\'s accessibility and layout in Chromium', function () {
   let browser: Browser;
 
   before(async () => {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await launchChromium();
   });
   after(async () => { await browser?.close(); });
 

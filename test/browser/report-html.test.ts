@@ -2,15 +2,12 @@
 // themed, and inert with hostile input.
 
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { renderHtml } from '../../server/src/render/html';
 import { SECTION_TITLES, emptyModel, fullModel, hostileModel } from '../unit/render/fixtures';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 interface Loaded { page: Page; requests: string[]; consoleErrors: string[]; dialogs: string[] }
 
@@ -21,8 +18,7 @@ describe('HTML report in Chromium', function () {
   let requests: string[];
 
   before(async () => {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await launchChromium();
   });
   after(async () => { await browser?.close(); });
 

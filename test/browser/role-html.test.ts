@@ -3,13 +3,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { renderRoleReport } from '../../server/src/render/role';
 import { Workspace } from '../../server/src/workspace';
 
 const SAMPLES = join(__dirname, '..', '..', 'samples');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function sampleHtml(): string {
   const ws = new Workspace({ today: '2026-11-27' });
@@ -21,7 +20,7 @@ describe('role report HTML in Chromium', function () {
   this.timeout(60000);
   let browser: Browser;
   const html = sampleHtml();
-  before(async () => { browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS }); });
+  before(async () => { browser = await launchChromium(); });
   after(async () => { await browser?.close(); });
 
   async function open(width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; requests: string[] }> {

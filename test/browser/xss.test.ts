@@ -3,14 +3,12 @@
 // and are loaded in headless Chromium. Nothing may run, navigate or leave the page, and every payload
 // must show as the text it is.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
 import { renderHtml } from '../../server/src/render/html';
 import { Workspace } from '../../server/src/workspace';
 import { openPreview, previewDocument } from './webview-page';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 // Each payload would set window.__pwned, call alert, or make a request/navigation if it ever ran.
 const PAYLOADS = [
@@ -94,8 +92,7 @@ describe('HTML report XSS (real files, headless Chromium)', function () {
   let browser: Browser;
 
   before(async () => {
-    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await launchChromium();
   });
   after(async () => { await browser?.close(); });
 
