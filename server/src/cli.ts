@@ -24,6 +24,8 @@ const workspaceOption = () => new Option('-w, --workspace <dir>', 'workspace roo
 const catalogOption = () => new Option('--catalog <file>', 'an extra catalog file to load (repeatable)').argParser(collect).default([]);
 const todayOption = (what: string) => new Option('--today <date>', `${what} (YYYY-MM-DD; default: the config's today, else today)`).argParser((v) => validDate(v));
 const maxFileSizeOption = () => new Option('--max-file-size <bytes>', 'skip analysis of larger files (default 5242880)').argParser((v) => positiveInt(v, '--max-file-size'));
+const outOption = () => new Option('-o, --out <file>', 'write to a new file instead of standard output');
+const forceOption = () => new Option('--force', 'with --out: replace an existing file (never a symbolic link or an input)');
 const stdinFilenameOption = () => new Option('--stdin-filename <path>', "with '-': the path the text from standard input stands for (messages, workspace lookup)");
 
 program.command('check')
@@ -39,9 +41,7 @@ program.command('check')
   .addOption(maxFileSizeOption())
   .action((paths: string[], opts: Omit<Parameters<typeof runCheck>[1], 'fallbackToday'>) => {
     const run = runCheck(paths, { ...opts, fallbackToday: localDate() }, version);
-    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
-    process.stdout.write(run.stdout);
-    process.exitCode = run.exitCode;
+    finish(run);
   });
 
 program.command('report')
@@ -49,8 +49,8 @@ program.command('report')
   .argument('<candidate>', "a candidate skills file; '-' reads it from standard input")
   .option('-r, --role <id>', "role id (default: the candidate's first target)")
   .addOption(new Option('-f, --format <format>', 'output format (default: text, or the config\'s report.format)').choices(['md', 'html', 'json', 'text']))
-  .option('-o, --out <file>', 'write to a new file instead of standard output')
-  .option('--force', 'with --out: replace an existing file (never a symbolic link or an input)')
+  .addOption(outOption())
+  .addOption(forceOption())
   .addOption(catalogOption())
   .addOption(workspaceOption())
   .addOption(stdinFilenameOption())
@@ -59,10 +59,7 @@ program.command('report')
   .option('--allow-errors', 'render even when the files read have errors, with a banner listing them (else: exit 1 and list them)')
   .action((candidate: string, opts: Omit<Parameters<typeof runReport>[1], 'fallbackToday'>) => {
     const run = runReport(candidate, { ...opts, fallbackToday: localDate() });
-    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
-    process.stderr.write(run.stderr);
-    process.stdout.write(run.stdout);
-    process.exitCode = run.exitCode;
+    finish(run);
   });
 
 program.command('role')
@@ -70,17 +67,15 @@ program.command('role')
   .argument('<id>', 'a role id of the workspace')
   .addOption(new Option('-f, --format <format>', 'output format (default: text)').choices(['md', 'html', 'json', 'csv', 'text']))
   .option('-a, --all-candidates', 'measure every candidate of the workspace against the role, not only those targeting it')
-  .option('-o, --out <file>', 'write to a new file instead of standard output')
-  .option('--force', 'with --out: replace an existing file (never a symbolic link or an input)')
+  .addOption(outOption())
+  .addOption(forceOption())
   .addOption(catalogOption())
   .addOption(workspaceOption())
   .addOption(todayOption('date shown in the report and used for dates'))
   .addOption(maxFileSizeOption())
   .action((id: string, opts: Omit<Parameters<typeof runRole>[1], 'fallbackToday'>) => {
     const run = runRole(id, { ...opts, fallbackToday: localDate() });
-    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
-    process.stdout.write(run.stdout);
-    process.exitCode = 0;
+    finish(run);
   });
 
 program.command('summary')
@@ -93,9 +88,7 @@ program.command('summary')
   .addOption(maxFileSizeOption())
   .action((paths: string[], opts: Omit<Parameters<typeof runSummary>[1], 'fallbackToday'>) => {
     const run = runSummary(paths, { ...opts, fallbackToday: localDate() });
-    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
-    process.stdout.write(run.stdout);
-    process.exitCode = 0;
+    finish(run);
   });
 
 program.command('diff')
@@ -109,9 +102,7 @@ program.command('diff')
   .addOption(maxFileSizeOption())
   .action((paths: string[], opts: Omit<Parameters<typeof runDiff>[1], 'fallbackToday'>) => {
     const run = runDiff(paths, { ...opts, fallbackToday: localDate() });
-    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
-    process.stdout.write(run.stdout);
-    process.exitCode = 0;
+    finish(run);
   });
 
 program.command('import')
@@ -125,9 +116,16 @@ program.command('import')
   .addOption(todayOption('the end of current positions (years of experience)'))
   .action((source: string, opts: Omit<Parameters<typeof runImport>[1], 'fallbackToday'>) => {
     const run = runImport(source, { ...opts, fallbackToday: localDate() });
-    for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
-    process.exitCode = 0;
+    finish(run);
   });
+
+/** What every command prints: its notices on stderr, then its own messages and output; exit 0 unless it says otherwise. */
+function finish(run: { notices: string[]; stdout?: string; stderr?: string; exitCode?: number }): void {
+  for (const notice of run.notices) process.stderr.write(`skillgap: ${notice}\n`);
+  if (run.stderr) process.stderr.write(run.stderr);
+  if (run.stdout) process.stdout.write(run.stdout);
+  process.exitCode = run.exitCode ?? 0;
+}
 
 function positiveInt(value: string, flag: string): number {
   const n = Number(value);
