@@ -117,7 +117,11 @@ describe('report preview', () => {
     assert.equal(preview.kind, 'role');
     assert.equal(preview.role, 'ml-platform-engineer');
     await waitFor('the role tab', () => previewTabs()[0]?.label === 'Role: ML Platform Engineer');
-    let matrix = await probe<Matrix>('matrix');
+    // The tab is renamed when the panel switches; the webview draws the role report once its answer arrives.
+    let matrix = await waitFor('the ML Platform Engineer matrix', async () => {
+      const m = await probe<Matrix>('matrix');
+      return m.candidates.length > 0 ? m : undefined;
+    });
     assert.deepEqual(matrix.candidates, ['Ada King']);
     assert.deepEqual(matrix.columns, ['Python', 'Machine Learning', 'Kubernetes', 'Docker', 'Team Feature Store']);
     assert.equal(matrix.allCandidates, true, 'the "All candidates" switch');
